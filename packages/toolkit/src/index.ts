@@ -1,0 +1,10 @@
+// The shared action glue. Everything here is cheap to import: heavy modules
+// (@actions/core for the summary writer, @actions/github for the API client) are
+// loaded on first use, so an action can validate its inputs and exit fast.
+export * from './errors.ts';
+export * from './commands.ts';
+export * from './inputs.ts';
+export * from './run.ts';
+export * from './mask.ts';
+export * from './annotations.ts';
+export * from './summary.ts';

@@ -1,0 +1,94 @@
+// Bundles every action entry (actions/<name>/index.ts, and post.ts where the action has
+// a post step) with @vercel/ncc into dist/<name>/ as ESM. Used by `npm run bundle`,
+// by check-dist (into a temp dir) and by the test set-up for the fixture action.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+
+const run = promisify(execFile);
+export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const NCC = join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+
+export interface ActionEntry {
+  name: string;
+  dir: string;
+  entries: ('index' | 'post')[];
+}
+
+export async function listActions(actionsDir = join(ROOT, 'actions')): Promise<ActionEntry[]> {
+  if (!existsSync(actionsDir)) return [];
+  const names = (await readdir(actionsDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+  return names
+    .sort()
+    .map((name) => ({ name, dir: join(actionsDir, name), entries: (['index', 'post'] as const).filter((e) => existsSync(join(actionsDir, name, `${e}.ts`))) }))
+    .filter((action) => action.entries.includes('index'));
+}
+
+async function ncc(entryFile: string, outDir: string): Promise<void> {
+  await run(
+    process.execPath,
+    [NCC, 'build', entryFile, '-o', outDir, '--target', 'es2024', '--no-source-map-register', '--quiet', '--license', 'licenses.txt'],
+    {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+}
+
+/** Bundles one action into outDir (replaced whole): index.js, its lazily loaded chunks, post.js. */
+export async function bundleAction(action: ActionEntry, outDir: string): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), `bundle-${action.name}-`));
+  try {
+    await rm(outDir, { recursive: true, force: true });
+    await mkdir(outDir, { recursive: true });
+    await ncc(join(action.dir, 'index.ts'), join(work, 'index'));
+    await cp(join(work, 'index'), outDir, { recursive: true });
+    if (action.entries.includes('post')) {
+      await ncc(join(action.dir, 'post.ts'), join(work, 'post'));
+      const files = await readdir(join(work, 'post'));
+      const chunks = files.filter((f) => !['index.js', 'package.json', 'licenses.txt'].includes(f));
+      if (chunks.length === 0) {
+        await cp(join(work, 'post', 'index.js'), join(outDir, 'post.js'));
+      } else {
+        // Chunk names are relative to the entry file, so a chunked post step keeps its own folder.
+        await cp(join(work, 'post'), join(outDir, 'post'), { recursive: true });
+        await writeFile(join(outDir, 'post.js'), "import './post/index.js';\n");
+      }
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+export async function bundleAll(distDir = join(ROOT, 'dist'), actions?: ActionEntry[]): Promise<string[]> {
+  const list = actions ?? (await listActions());
+  await mkdir(distDir, { recursive: true });
+  // Bundles of actions that no longer exist are removed, so dist/ mirrors actions/.
+  for (const stale of await readdir(distDir)) {
+    if (!list.some((a) => a.name === stale)) await rm(join(distDir, stale), { recursive: true, force: true });
+  }
+  for (const action of list) {
+    const started = performance.now();
+    await bundleAction(action, join(distDir, action.name));
+    process.stdout.write(`bundled ${action.name} (${action.entries.join(', ')}) in ${Math.round(performance.now() - started)} ms\n`);
+  }
+  return list.map((a) => a.name);
+}
+
+if (import.meta.main) {
+  const only = process.argv.slice(2);
+  const actions = (await listActions()).filter((a) => only.length === 0 || only.includes(a.name));
+  if (only.length > 0 && actions.length !== only.length) {
+    process.stderr.write(`unknown action: ${only.filter((n) => !actions.some((a) => a.name === n)).join(', ')}\n`);
+    process.exit(2);
+  }
+  if (only.length > 0) {
+    for (const action of actions) await bundleAction(action, join(ROOT, 'dist', action.name));
+  } else {
+    await bundleAll();
+  }
+}

@@ -1,0 +1,6 @@
+import { getState, runAction, setOutput } from '@devops-actions/toolkit';
+
+await runAction(() => {
+  setOutput('seen-started', getState('started'));
+  setOutput('seen-multi', getState('multi-state'));
+});
