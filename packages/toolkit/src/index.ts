@@ -8,3 +8,4 @@ export * from './run.ts';
 export * from './mask.ts';
 export * from './annotations.ts';
 export * from './summary.ts';
+export * from './action-spec.ts';

@@ -23,7 +23,11 @@ export function heading(text: string, level: 1 | 2 | 3 | 4 = 2): string {
 
 /** Escapes text for a Markdown table cell: pipes, newlines and HTML. */
 export function cell(value: unknown): string {
-  const text = value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean);
+  let text: string;
+  if (value === undefined || value === null) text = '';
+  else if (typeof value === 'string') text = value;
+  else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') text = value.toString();
+  else text = JSON.stringify(value);
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 

@@ -1,0 +1,55 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Exit codes shared by every sub-command. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+/** A usage or configuration problem: printed as one line, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export interface CommandContext {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Runs the command with its own arguments; returns the exit code. */
+  run(args: string[], context: CommandContext): Promise<number>;
+}
+
+/** Options every command accepts, see CLI.md. */
+export const COMMON_OPTIONS = {
+  cwd: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+export const COMMON_USAGE = `Common options:
+  --cwd DIR          run in DIR (default: the current directory)
+  --format FORMAT    text (default), json, sarif or markdown where the command supports it
+  --output FILE      write the report to FILE instead of standard output
+  --quiet            print nothing but errors
+  -h, --help         show this help`;
+
+/** node:util parseArgs with errors turned into UsageError naming the option. */
+export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options: { ...COMMON_OPTIONS, ...options }, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export function checkFormat(format: string | undefined, allowed: readonly string[]): string {
+  const value = format ?? 'text';
+  if (!allowed.includes(value)) throw new UsageError(`--format: "${value}" is not supported here; use one of ${allowed.join(', ')}`);
+  return value;
+}
