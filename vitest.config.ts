@@ -8,6 +8,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Tests spawn real processes and servers; two workers suit the 2-core CI machine.
     maxWorkers: 2,
-    reporters: ['default'],
+    reporters: ['default', './test/reporters/closing-line.ts'],
   },
 });

@@ -69,6 +69,6 @@ export function list(items: readonly string[]): string {
 export async function writeSummary(markdown: string): Promise<boolean> {
   if (!process.env.GITHUB_STEP_SUMMARY) return false;
   const { summary } = await import('@actions/core');
-  await summary.addRaw(markdown, true).write();
+  await summary.addRaw(markdown).write();
   return true;
 }
