@@ -49,7 +49,9 @@ describe('devops-actions CLI', () => {
   });
 
   it('runs as the installed bin under the pinned Node', async () => {
-    const { stdout } = await run(join(ROOT, 'node_modules', '.bin', 'devops-actions'), ['--help'], { env: { ...process.env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` } });
+    const { stdout } = await run(join(ROOT, 'node_modules', '.bin', 'devops-actions'), ['--help'], {
+      env: { ...process.env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` },
+    });
     expect(stdout).toContain('Usage: devops-actions');
   });
 });

@@ -54,7 +54,11 @@ describe('runner file formats', () => {
   });
 
   it('parses annotation commands with escaped properties', () => {
-    expect(parseCommandLine('::error file=a%2Cb.ts,line=3::msg%0Anext')).toEqual({ command: 'error', properties: { file: 'a,b.ts', line: '3' }, message: 'msg\nnext' });
+    expect(parseCommandLine('::error file=a%2Cb.ts,line=3::msg%0Anext')).toEqual({
+      command: 'error',
+      properties: { file: 'a,b.ts', line: '3' },
+      message: 'msg\nnext',
+    });
     expect(parseCommandLine('plain log line')).toBeUndefined();
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError, input, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, readInputs } from '@devops-actions/toolkit';
+import {
+  ConfigurationError,
+  input,
+  parseBoolean,
+  parseDuration,
+  parseEnum,
+  parseGlobList,
+  parseInteger,
+  parseJson,
+  parseList,
+  readInputs,
+} from '@devops-actions/toolkit';
 
 function configError(fn: () => unknown): ConfigurationError {
   try {
@@ -34,7 +45,9 @@ describe('input readers', () => {
     expect(parseDuration('wait-timeout', '1h30m')).toBe(5_400_000);
     expect(parseDuration('wait-timeout', '250ms')).toBe(250);
     expect(parseDuration('wait-timeout', '1.5s')).toBe(1500);
-    expect(configError(() => parseDuration('wait-timeout', '90')).message).toBe('wait-timeout: a unit is required (ms, s, m, h or d) (for example: 90s, 5m or 1h30m)');
+    expect(configError(() => parseDuration('wait-timeout', '90')).message).toBe(
+      'wait-timeout: a unit is required (ms, s, m, h or d) (for example: 90s, 5m or 1h30m)',
+    );
     expect(configError(() => parseDuration('wait-timeout', 'soon')).message).toContain('"soon" is not a duration');
     expect(configError(() => parseDuration('wait-timeout', '2h', { maxMs: 3_600_000 })).message).toContain('longer than the maximum');
   });
@@ -50,7 +63,11 @@ describe('input readers', () => {
   });
 
   it('reads glob lists one per line, keeping brace commas, and rejects broken patterns', () => {
-    expect(parseGlobList('coverage', 'coverage/**/lcov.info\n# comment\n!**/vendor/**\nsrc/{a,b}/*.xml')).toEqual(['coverage/**/lcov.info', '!**/vendor/**', 'src/{a,b}/*.xml']);
+    expect(parseGlobList('coverage', 'coverage/**/lcov.info\n# comment\n!**/vendor/**\nsrc/{a,b}/*.xml')).toEqual([
+      'coverage/**/lcov.info',
+      '!**/vendor/**',
+      'src/{a,b}/*.xml',
+    ]);
     expect(configError(() => parseGlobList('coverage', 'src/{a,b/*.xml')).message).toContain('unbalanced');
   });
 

@@ -6,7 +6,14 @@ import { badge, cell, details, emitAnnotations, heading, maskSecret, omittedSent
 
 describe('summary helpers', () => {
   it('builds Markdown tables with escaped cells and raw Markdown where asked', () => {
-    const md = table(['file', 'status'], [['a|b.ts', raw(badge('passed'))], ['<script>', 3]], ['left', 'right']);
+    const md = table(
+      ['file', 'status'],
+      [
+        ['a|b.ts', raw(badge('passed'))],
+        ['<script>', 3],
+      ],
+      ['left', 'right'],
+    );
     expect(md).toBe('| file | status |\n| --- | --: |\n| a\\|b.ts | ✅ passed |\n| &lt;script&gt; | 3 |\n');
     expect(cell('line\nbreak')).toBe('line<br>break');
     expect(heading('Verdict', 3)).toBe('### Verdict\n');
