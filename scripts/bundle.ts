@@ -28,10 +28,12 @@ export async function listActions(actionsDir = join(ROOT, 'actions')): Promise<A
     .filter((action) => action.entries.includes('index'));
 }
 
+// --transpile-only: type checking is `npm run typecheck`; the tsconfig nearest each entry
+// (actions/tsconfig.json) makes ts-loader emit ESM, which top-level await needs.
 async function ncc(entryFile: string, outDir: string): Promise<void> {
   await run(
     process.execPath,
-    [NCC, 'build', entryFile, '-o', outDir, '--target', 'es2024', '--no-source-map-register', '--quiet', '--license', 'licenses.txt'],
+    [NCC, 'build', entryFile, '-o', outDir, '--target', 'es2024', '--transpile-only', '--no-source-map-register', '--quiet', '--license', 'licenses.txt'],
     {
       cwd: ROOT,
       maxBuffer: 64 * 1024 * 1024,
