@@ -14,6 +14,8 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export interface ApiRecorder {
   readonly url: string;
   readonly calls: readonly ApiCall[];
+  /** Environment the action needs to talk to this fake quickly (e.g. shortened retry waits). */
+  readonly clientEnv?: Record<string, string>;
 }
 
 export interface ApiCall {
@@ -134,6 +136,7 @@ function startScript(script: string, options: RunOptions, extraEnv: Record<strin
     RUNNER_ARCH: 'X64',
     RUNNER_NAME: 'test-runner',
     RUNNER_DEBUG: options.debug ? '1' : '',
+    ...options.github?.clientEnv,
     ...extraEnv,
   };
   if (options.token !== undefined) env['INPUT_GITHUB-TOKEN'] = options.token;

@@ -9,3 +9,5 @@ export * from './mask.ts';
 export * from './annotations.ts';
 export * from './summary.ts';
 export * from './action-spec.ts';
+export * from './github.ts';
+export * from './comment.ts';

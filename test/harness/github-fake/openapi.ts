@@ -45,6 +45,9 @@ interface Spec {
   components: { schemas: Record<string, JsonObject>; parameters: Record<string, JsonObject> };
 }
 
+const URI_PATTERN = /^[a-z][a-z0-9+.-]*:[^\s]*$/i;
+const GREEDY_PARAMS = new Set(['ref', 'path', 'basehead', 'tag', 'branch']);
+
 let spec: Spec | undefined;
 let routesBySize: Map<number, Route[]> | undefined;
 let greedyRoutes: Route[] | undefined;
@@ -70,7 +73,8 @@ export function loadSpec(): Spec {
     const operations = new Map<string, Operation>();
     for (const method of METHODS) {
       const op = item[method];
-      if (op && typeof op.operationId === 'string') operations.set(method.toUpperCase(), { operationId: op.operationId, method: method.toUpperCase(), template, raw: op });
+      if (op && typeof op.operationId === 'string')
+        operations.set(method.toUpperCase(), { operationId: op.operationId, method: method.toUpperCase(), template, raw: op });
     }
     routes.push({ template, segments, params, literalCount: segments.length - params.size, operations });
   }
@@ -90,7 +94,8 @@ export function loadSpec(): Spec {
     routesBySize.set(route.segments.length, list);
   }
   for (const list of routesBySize.values()) list.sort(specificity);
-  greedyRoutes = routes.filter((r) => r.params.has(r.segments.length - 1)).sort(specificity);
+  // Only these may hold unencoded slashes (`git/ref/heads/main`, `compare/main...feat/x`), as on GitHub.
+  greedyRoutes = routes.filter((r) => GREEDY_PARAMS.has(r.params.get(r.segments.length - 1) ?? '')).sort(specificity);
   return spec;
 }
 
@@ -205,6 +210,8 @@ function makeAjv(coerce: boolean): Ajv {
   const ajv = new Ajv({ strict: false, allErrors: true, coerceTypes: coerce ? 'array' : false, logger: false, validateFormats: true });
   const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
   addFormats(ajv);
+  // GitHub's own default for optional URLs (target_url, log_url...) is "", which strict `uri` refuses.
+  ajv.addFormat('uri', (value: string) => value === '' || URI_PATTERN.test(value));
   for (const format of ['binary', 'int32', 'int64', 'float', 'double', 'byte', 'password', 'repo.nwo', 'ssh-key', 'ssh-key fingerprint', 'uri-template']) {
     ajv.addFormat(format, true);
   }
@@ -234,7 +241,7 @@ function paramsSchema(params: ParameterObject[]): JsonObject {
   const properties: JsonObject = {};
   const required: string[] = [];
   for (const p of params) {
-    properties[p.name] = (p.schema ?? {}) as Json;
+    properties[p.name] = p.schema ?? {};
     if (p.required) required.push(p.name);
   }
   return withDefinitions({ type: 'object', properties, required });
@@ -263,6 +270,29 @@ function compile(operation: Operation): CompiledOperation {
   return result;
 }
 
+const responseValidators = new Map<string, ValidateFunction | null>();
+
+/** Checks a JSON response body against the operation's response schema for that status (when it has one). */
+export function validateResponse(operation: Operation, status: number, body: unknown): ValidationProblem[] {
+  const key = `${operation.operationId} ${status}`;
+  let validate = responseValidators.get(key);
+  if (validate === undefined) {
+    bodyAjv ??= makeAjv(false);
+    let response = ((operation.raw.responses ?? {}) as Record<string, JsonObject>)[String(status)];
+    if (response && typeof response.$ref === 'string') {
+      const name = response.$ref.replace('#/components/responses/', '');
+      response = (loadSpec().components as unknown as { responses: Record<string, JsonObject> }).responses[name];
+    }
+    const content = (response?.content ?? {}) as Record<string, JsonObject>;
+    const jsonType = Object.keys(content).find((type) => /json/.test(type));
+    const schema = jsonType ? content[jsonType]?.schema : undefined;
+    validate = schema === undefined ? null : bodyAjv.compile(withDefinitions(schema));
+    responseValidators.set(key, validate);
+  }
+  if (!validate || validate(body)) return [];
+  return describe('response', validate.errors);
+}
+
 export interface ValidationProblem {
   /** `body`, `path` or `query`. */
   where: string;
@@ -285,7 +315,8 @@ function describe(where: string, errors: ErrorObject[] | null | undefined): Vali
       field = field ? `${field}.${extra}` : extra;
     }
     let message = error.message ?? error.keyword;
-    if (error.keyword === 'enum') message += ` (${((error.params as { allowedValues?: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')})`;
+    if (error.keyword === 'enum')
+      message += ` (${((error.params as { allowedValues?: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')})`;
     const key = `${field}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -307,10 +307,22 @@ export class FakeState {
       const [ref = '', sha = '', type = '', peeled = '', subject = ''] = line.split('\x00');
       this.setRef(repo, ref, sha);
       if (type === 'tag' && !this.tags.some((t) => same(t.repo, repo) && t.sha === sha)) {
-        this.tags.push({ repo, sha, tag: ref.replace('refs/tags/', ''), message: subject, object: { sha: peeled, type: 'commit' }, tagger: { name: 'Ada Lovelace', email: 'ada@example.com', date: timestamp() } });
+        this.tags.push({
+          repo,
+          sha,
+          tag: ref.replace('refs/tags/', ''),
+          message: subject,
+          object: { sha: peeled, type: 'commit' },
+          tagger: { name: 'Ada Lovelace', email: 'ada@example.com', date: timestamp() },
+        });
       }
     }
-    const head = git('symbolic-ref', '--quiet', '--short', 'HEAD').trim();
+    let head = '';
+    try {
+      head = git('symbolic-ref', '--quiet', '--short', 'HEAD').trim();
+    } catch {
+      // detached HEAD: keep the default branch
+    }
     if (head) this.repo(repo, { defaultBranch: head });
   }
 
