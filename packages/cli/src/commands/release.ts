@@ -1,0 +1,75 @@
+// `devops-actions release`: the release plan for the local checkout, offline (a dry run always).
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { COMMON_USAGE, EXIT, UsageError, checkFormat, parseCommandArgs, type Command } from '../command.ts';
+
+const USAGE = `Usage: devops-actions release [--dry-run] [--from TAG] [--config FILE] [options]
+
+Plans the next release of the checkout from its conventional commits: the version, the tag,
+the bump and the commits that decided it, the notes, and the GitHub API calls a release would
+make. Offline: no network call, no change (--dry-run is the default and the only mode).
+
+Options:
+  --dry-run          plan only (the default)
+  --from TAG         count from this release tag instead of the last one reachable
+  --config FILE      the release configuration (default: .release.yml when present)
+  --prerelease NAME  plan a prerelease on this channel (rc, beta, next)
+  --version X.Y.Z    plan exactly this version
+  --branch NAME      the branch being released (default: the checked-out one)
+${COMMON_USAGE}
+
+Formats: text (default), json, markdown. Exit codes: 0 planned (or nothing to release), 2 usage or configuration error.
+`;
+
+export const command: Command = {
+  name: 'release',
+  summary: 'Plan the next release from conventional commits: version, why, notes (offline)',
+  usage: USAGE,
+  async run(args, context) {
+    const { values } = parseCommandArgs(args, {
+      'dry-run': { type: 'boolean' },
+      from: { type: 'string' },
+      config: { type: 'string' },
+      prerelease: { type: 'string' },
+      version: { type: 'string' },
+      branch: { type: 'string' },
+    });
+    if (values.help) {
+      context.stdout(USAGE);
+      return EXIT.ok;
+    }
+    const format = checkFormat(values.format, ['text', 'json', 'markdown']);
+    const cwd = resolve(context.cwd, values.cwd ?? '.');
+    const engine = await import('@devops-actions/release');
+    const remote = await engine.remoteRepo(cwd, context.env);
+    let analysis;
+    try {
+      const config = await engine.loadConfig(cwd, values.config);
+      analysis = await engine.analyze({
+        cwd,
+        env: context.env,
+        config,
+        ...(remote ? { repoUrl: remote.url } : {}),
+        ...(values.from === undefined ? {} : { from: values.from }),
+        ...(values.prerelease === undefined ? {} : { prerelease: values.prerelease === 'false' ? false : values.prerelease }),
+        ...(values.version === undefined ? {} : { version: values.version }),
+        ...(values.branch === undefined ? {} : { branch: values.branch }),
+        log: values.quiet ? () => undefined : (message) => context.stderr(`${message}\n`),
+      });
+    } catch (error) {
+      if (error instanceof engine.ReleaseConfigError) throw new UsageError(error.message);
+      if (error instanceof engine.GitError) throw new UsageError(`not a usable git checkout: ${error.message}`);
+      throw error;
+    }
+    const plan = engine.planRelease(analysis, { owner: remote?.owner ?? 'OWNER', repo: remote?.repo ?? 'REPO' });
+    const report =
+      format === 'json'
+        ? `${JSON.stringify(engine.toJson(analysis, plan), null, 2)}\n`
+        : format === 'markdown'
+          ? engine.toMarkdown(analysis, plan, { title: 'Release plan', verb: 'would release', showCalls: true })
+          : engine.toText(analysis, plan);
+    if (values.output) await writeFile(resolve(cwd, values.output), report);
+    else if (!values.quiet || format !== 'text') context.stdout(report);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,256 @@
+// Git access for the release engine: every call is one process with an argument array.
+// History is read in one `git log -z` with explicit field separators; tags with one
+// `git for-each-ref`.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { closeSync, openSync } from 'node:fs';
+import { readFile, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The unit separator between fields of one commit record; a commit message cannot hold NUL, and %B is the last field. */
+const FS = '\x1f';
+
+export class GitError extends Error {
+  override readonly name = 'GitError';
+  readonly args: readonly string[];
+  readonly stderr: string;
+  constructor(args: readonly string[], stderr: string, code: number | string | undefined) {
+    super(`git ${args.join(' ')} failed${code === undefined ? '' : ` (exit ${code})`}: ${stderr.trim().split('\n').slice(-3).join(' ')}`);
+    this.args = args;
+    this.stderr = stderr;
+  }
+}
+
+export interface GitOptions {
+  cwd: string;
+  /** Environment for git; defaults to the current process's (engines never read it themselves). */
+  env?: NodeJS.ProcessEnv;
+}
+
+export function git(options: GitOptions, args: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    // Output is collected as buffers and decoded once: a long history is megabytes of text.
+    const child = spawn('git', args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error) => reject(new GitError(args, error.message, undefined)));
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
+      else reject(new GitError(args, Buffer.concat(err).toString('utf8'), code ?? undefined));
+    });
+  });
+}
+
+/**
+ * Like {@link git}, for outputs of megabytes: git writes to a private temporary file that is read
+ * at once, instead of thousands of small pipe reads (a tenth of the CPU time for a long history).
+ */
+export async function gitLarge(options: GitOptions, args: readonly string[]): Promise<string> {
+  const file = join(tmpdir(), `devops-actions-git-${randomUUID()}`);
+  const fd = openSync(file, 'wx', 0o600);
+  let open = true;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn('git', args, { cwd: options.cwd, env: options.env, stdio: ['ignore', fd, 'pipe'] });
+      const err: Buffer[] = [];
+      child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
+      child.on('error', (error) => reject(new GitError(args, error.message, undefined)));
+      child.on('close', (code) => (code === 0 ? resolve() : reject(new GitError(args, Buffer.concat(err).toString('utf8'), code ?? undefined))));
+    });
+    closeSync(fd);
+    open = false;
+    return await readFile(file, 'utf8');
+  } finally {
+    if (open) closeSync(fd);
+    await unlink(file).catch(() => undefined);
+  }
+}
+
+export interface TagRef {
+  name: string;
+  /** The commit the tag points at (peeled through annotated tags). */
+  sha: string;
+}
+
+/** Tags reachable from `rev`, in one process whatever their number. */
+export async function reachableTags(options: GitOptions, rev = 'HEAD'): Promise<TagRef[]> {
+  const out = await git(options, ['for-each-ref', `--merged=${rev}`, '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+  const tags: TagRef[] = [];
+  for (const line of out.split('\n')) {
+    if (line === '') continue;
+    const [name = '', object = '', peeled = ''] = line.split('\0');
+    tags.push({ name, sha: peeled || object });
+  }
+  return tags;
+}
+
+export interface RawCommit {
+  sha: string;
+  parents: string[];
+  author: string;
+  email: string;
+  /** Committer date, ISO 8601. */
+  date: string;
+  message: string;
+  /** Paths touched (only when files were asked for; empty for merge commits). */
+  files?: string[];
+}
+
+/**
+ * Reads the commits reachable from `rev` and not from any of `exclude`, newest first, in one
+ * `git log -z` process. With `files`, the paths each commit touched come from the same process.
+ */
+export async function readLog(options: GitOptions, rev: string, exclude: readonly string[], withFiles = false): Promise<RawCommit[]> {
+  const args = ['log', '-z', `--format=%H${FS}%P${FS}%an${FS}%ae${FS}%cI${FS}%B`];
+  if (withFiles) args.push('--name-only', '--no-renames');
+  args.push(rev, ...exclude.map((sha) => `^${sha}`), '--');
+  return parseLog(await gitLarge(options, args), withFiles);
+}
+
+export function parseLog(out: string, withFiles: boolean): RawCommit[] {
+  const commits: RawCommit[] = [];
+  const records = out.split('\0');
+  let current: RawCommit | undefined;
+  for (const record of records) {
+    // With --name-only, file names follow a record as their own NUL-terminated items (the first
+    // one after a newline); a commit record always starts with 40 hex digits and a separator.
+    const text = withFiles ? record.replace(/^\n/, '') : record;
+    const header = text.charCodeAt(40) === 0x1f && /^[0-9a-f]{40}/.test(text);
+    if (header) {
+      const fields = splitFields(text, 6);
+      current = {
+        sha: fields[0] ?? '',
+        parents: (fields[1] ?? '').split(' ').filter((p) => p !== ''),
+        author: fields[2] ?? '',
+        email: fields[3] ?? '',
+        date: fields[4] ?? '',
+        message: trimNewlines(fields[5] ?? ''),
+      };
+      if (withFiles) current.files = [];
+      commits.push(current);
+    } else if (withFiles && current && text !== '') {
+      current.files?.push(text);
+    }
+  }
+  return commits;
+}
+
+function trimNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+function splitFields(text: string, count: number): string[] {
+  const fields: string[] = [];
+  let start = 0;
+  for (let i = 0; i < count - 1; i++) {
+    const next = text.indexOf(FS, start);
+    if (next < 0) break;
+    fields.push(text.slice(start, next));
+    start = next + 1;
+  }
+  fields.push(text.slice(start));
+  return fields;
+}
+
+export interface HeadInfo {
+  sha: string | undefined;
+  /** The checked-out branch, undefined when HEAD is detached. */
+  branch: string | undefined;
+  shallow: boolean;
+}
+
+/** The commit `rev` names, the checked-out branch and whether the clone is shallow, in one process. */
+export async function headInfo(options: GitOptions, rev: string): Promise<HeadInfo> {
+  let out: string;
+  try {
+    out = await git(options, ['rev-parse', `${rev}^{commit}`, '--is-shallow-repository', '--symbolic-full-name', 'HEAD']);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    // An unknown revision (or an empty repository): ask again for what can be known.
+    return { sha: undefined, branch: await currentBranch(options), shallow: await isShallow(options).catch(() => false) };
+  }
+  const [sha = '', shallow = '', ref = ''] = out.split('\n');
+  return {
+    sha: /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined,
+    branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+    shallow: shallow === 'true',
+  };
+}
+
+export async function isShallow(options: GitOptions): Promise<boolean> {
+  return (await git(options, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+
+/** Deepens a shallow clone by `by` commits (and fetches the tags on the way); false when there is no remote to ask. */
+export async function deepen(options: GitOptions, by: number | 'all'): Promise<void> {
+  const remote = (await git(options, ['remote'])).split('\n')[0]?.trim();
+  if (!remote) throw new GitError(['fetch'], 'the clone is shallow and has no remote to fetch the missing history from', undefined);
+  const args = ['fetch', '--quiet', '--tags', '--no-recurse-submodules', by === 'all' ? '--unshallow' : `--deepen=${by}`, remote];
+  await git(options, args);
+}
+
+export async function revParse(options: GitOptions, rev: string): Promise<string | undefined> {
+  try {
+    return (await git(options, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The branch HEAD is on, or undefined when HEAD is detached. */
+export async function currentBranch(options: GitOptions): Promise<string | undefined> {
+  try {
+    const name = (await git(options, ['symbolic-ref', '--quiet', '--short', 'HEAD'])).trim();
+    return name || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function isAncestor(options: GitOptions, ancestor: string, descendant: string): Promise<boolean> {
+  try {
+    await git(options, ['merge-base', '--is-ancestor', ancestor, descendant]);
+    return true;
+  } catch (error) {
+    if (error instanceof GitError) return false;
+    throw error;
+  }
+}
+
+export async function mergeBase(options: GitOptions, shas: readonly string[]): Promise<string | undefined> {
+  if (shas.length === 1) return shas[0];
+  try {
+    return (await git(options, ['merge-base', '--octopus', ...shas])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The remote's URL as https://host/owner/repo, when it looks like GitHub's, for links in notes. */
+export async function remoteUrl(options: GitOptions): Promise<string | undefined> {
+  try {
+    return (await git(options, ['config', '--get', 'remote.origin.url'])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `sha` names a commit present in the local repository. */
+export async function isCommit(cwd: string, sha: string): Promise<boolean> {
+  return (await revParse({ cwd }, sha)) !== undefined;
+}
+
+/** owner/repo and https URL of the `origin` remote when it is a GitHub-style URL (https, ssh or scp-like). */
+export async function remoteRepo(cwd: string, env?: NodeJS.ProcessEnv): Promise<{ owner: string; repo: string; url: string } | undefined> {
+  const raw = await remoteUrl({ cwd, env });
+  if (!raw) return undefined;
+  const m = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/(?:[^@/]+@)?|[^@/]+@)([^/:]+)[/:]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(raw);
+  if (!m) return undefined;
+  const [, host = '', owner = '', repo = ''] = m;
+  return { owner, repo, url: `https://${host}/${owner}/${repo}` };
+}
