@@ -1,0 +1,23 @@
+// The secret-scan engine: plain TypeScript, no GitHub. Used by the action and the CLI.
+export { RULES, SEVERITIES, type RuleDefinition, type Severity, type Category, type RuleKind } from './rules.ts';
+export { Detector, compileRule, fingerprintOf, redact, sha256, inlineAllow, ALLOW_MARKER, type RawFinding, type CompiledRule } from './detect.ts';
+export { crc32, crc32Base62, validateChecksum } from './checksum.ts';
+export { entropy, isPlaceholder } from './filters.ts';
+export { CONFIG_FILE, ConfigError, FAIL_ON, emptyConfig, loadConfig, parseConfig, type FailOn, type SecretScanConfig } from './config.ts';
+export { BASELINE_FILE, formatBaseline, readBaseline, type Baseline, type BaselineEntry } from './baseline.ts';
+export { GitError } from './git.ts';
+export {
+  SCAN_MODES,
+  ScanError,
+  ZERO_SHA,
+  activeRules,
+  atLeast,
+  scan,
+  type Finding,
+  type ScanMode,
+  type ScanRequest,
+  type ScanResult,
+  type Scanned,
+  type Suppression,
+} from './scan.ts';
+export { countBySeverity, findingMessage, formatBytes, scannedSentence, toJsonReport, toSarif, toText } from './report.ts';
