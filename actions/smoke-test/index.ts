@@ -1,0 +1,194 @@
+// The smoke-test entry: read inputs (or smoke-test.yml), run the probe engine's checks,
+// then outputs, job summary, annotations, the JSON report and an optional sticky comment.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import {
+  ConfigurationError,
+  emitAnnotations,
+  info,
+  maskSecret,
+  omittedSentence,
+  readGitHubContext,
+  readInputs,
+  runAction,
+  setOutput,
+  writeSummary,
+  type Annotation,
+  type GitHubContext,
+} from '@devops-actions/toolkit';
+import { spec } from './spec.ts';
+
+type Inputs = ReturnType<typeof readInputs<typeof spec.inputs>>;
+
+/** The check settings that are inputs and config keys alike. */
+const CHECK_INPUTS = [
+  'method',
+  'headers',
+  'body',
+  'timeout',
+  'follow-redirects',
+  'expect-status',
+  'expect-body',
+  'expect-body-regex',
+  'expect-json',
+  'expect-headers',
+  'max-size',
+  'wait-timeout',
+  'expect-version',
+  'version-header',
+  'version-json-path',
+  'version-path',
+  'settle',
+  'settle-interval',
+  'requests',
+  'concurrency',
+  'thresholds',
+  'min-requests',
+  'tls-warn-days',
+  'tls-fail-days',
+  'ca-file',
+  'https-redirect',
+  'security-headers',
+  'show-body',
+] as const;
+
+const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key)$|token|secret|key|session|auth|passw|signature|credential/i;
+
+/**
+ * Header values to mask: every value of a credential header, and any other value that looks
+ * like an opaque credential (long, no spaces, letters and digits). Short plain values such as
+ * `1` or `application/json` are left alone: masking them would blank them all over the log.
+ */
+function shouldMask(name: string, value: string): boolean {
+  if (value.trim() === '') return false;
+  if (SENSITIVE_HEADER.test(name)) return true;
+  return value.length >= 16 && !/\s/.test(value) && /[a-z]/i.test(value) && /\d/.test(value);
+}
+
+function maskHeaderValue(value: string): void {
+  maskSecret(value);
+  const credential = /^\s*\S+\s+(\S+)\s*$/.exec(value)?.[1];
+  if (credential && credential.length >= 6) maskSecret(credential);
+}
+
+/** The URL of a deployment_status event (the deployment's environment URL). */
+function deploymentUrl(context: GitHubContext): string | undefined {
+  const status = context.event.deployment_status as { environment_url?: string; target_url?: string } | undefined;
+  const url = status?.environment_url || undefined;
+  return url ?? (context.eventName === 'deployment_status' ? status?.target_url || undefined : undefined);
+}
+
+function fromInputs(inputs: Inputs, urls: string[]): Record<string, unknown> {
+  const settings: Record<string, unknown> = {};
+  for (const key of CHECK_INPUTS) {
+    const value = inputs[key];
+    if (value !== undefined && value !== '') settings[key] = value;
+  }
+  const list = (value: unknown) => (typeof value === 'string' ? value.split(/\r?\n/).filter((l) => l.trim() !== '') : value);
+  if (settings['expect-body'] !== undefined) settings['expect-body'] = list(settings['expect-body']);
+  return { checks: urls.map((url) => ({ url, ...settings })) };
+}
+
+async function pullRequestNumber(context: GitHubContext, token: string): Promise<number | undefined> {
+  if (context.pullRequest) return context.pullRequest.number;
+  const sha = (context.event.deployment as { sha?: string } | undefined)?.sha ?? context.sha;
+  if (!sha) return undefined;
+  const { createGitHubClient, withPermission } = await import('@devops-actions/toolkit');
+  const client = await createGitHubClient(token);
+  const { data } = await withPermission('pull-requests: read', () =>
+    client.rest.repos.listPullRequestsAssociatedWithCommit({ owner: context.owner, repo: context.repo, commit_sha: sha }),
+  );
+  return data.find((pr) => pr.state === 'open')?.number;
+}
+
+await runAction(async () => {
+  const inputs = readInputs(spec.inputs);
+  if (inputs['github-token'] && !inputs['github-token'].startsWith('${{')) maskSecret(inputs['github-token']);
+  for (const line of (inputs.headers ?? '').split(/\r?\n/)) {
+    const value = line.slice(line.indexOf(':') + 1).trim();
+    if (line.includes(':') && shouldMask(line.slice(0, line.indexOf(':')).trim(), value)) maskHeaderValue(value);
+  }
+  const context = readGitHubContext();
+  const workspace = context.workspace;
+  const urls = inputs.url.length > 0 ? inputs.url : inputs.config ? [] : [deploymentUrl(context)].filter((u): u is string => u !== undefined);
+  if (urls.length === 0 && !inputs.config) {
+    throw new ConfigurationError(
+      'url',
+      context.eventName === 'deployment_status'
+        ? 'is empty and the deployment_status event has no environment_url'
+        : 'give url (one or more URLs) or config (a smoke-test.yml)',
+      'https://preview.example.com/health',
+    );
+  }
+
+  const probe = await import('@devops-actions/probe');
+  const env = process.env;
+  const checks = [];
+  let parallel = inputs.parallel;
+  if (inputs.config) {
+    const config = probe.loadConfig(inputs.config, { cwd: workspace, env, displayPath: inputs.config });
+    checks.push(...config.checks);
+    parallel = inputs.parallel === Number(spec.inputs.parallel.default) ? config.parallel : inputs.parallel;
+  }
+  if (urls.length > 0) {
+    // An error in ['checks', i, 'expect-json', ...] names the input it came from: expect-json.
+    const locate = (path: (string | number)[]) => {
+      const key = path[0] === 'checks' ? path[2] : path[0];
+      return typeof key === 'string' && key in spec.inputs ? key : 'url';
+    };
+    checks.push(...probe.normalizeConfig(fromInputs(inputs, urls), { cwd: workspace, env, locate }).checks);
+  }
+  for (const check of checks) for (const [name, value] of Object.entries(check.headers)) if (shouldMask(name, value)) maskHeaderValue(value);
+
+  info(`Running ${checks.length} check${checks.length === 1 ? '' : 's'}, ${parallel} at a time`);
+  const report = await probe.runChecks(checks, {
+    parallel,
+    onResult: (result, done, total) => {
+      const label = result.outcome === 'passed' ? 'PASS' : result.outcome === 'warning' ? 'WARN' : 'FAIL';
+      const latency =
+        result.requests > 1 ? ` p95 ${Math.round(result.latencyMs.p95)} ms` : result.status !== undefined ? ` ${Math.round(result.latencyMs.max)} ms` : '';
+      info(`[${done}/${total}] ${label} ${result.name}${result.status !== undefined ? ` ${result.status}` : ''}${latency}`);
+      for (const failure of result.failures) info(`    ✗ ${failure}`);
+      for (const warning of result.warnings) info(`    ! ${warning}`);
+    },
+  });
+
+  const json = probe.toJsonReport(report);
+  const reportFile = resolve(workspace, inputs['report-file'] ?? resolve(process.env.RUNNER_TEMP || workspace, 'smoke-test-report.json'));
+  mkdirSync(dirname(reportFile), { recursive: true });
+  writeFileSync(reportFile, JSON.stringify(json, null, 2) + '\n');
+
+  const failed = report.checks.filter((c) => !c.passed);
+  const p95 = probe.worstP95(report);
+  setOutput('passed', report.passed);
+  setOutput('failed-checks', JSON.stringify(failed.map((c) => c.name)));
+  setOutput('report-file', reportFile);
+  setOutput('p95-ms', p95 === undefined ? '' : Math.round(p95));
+
+  const annotations: Annotation[] = [
+    ...failed.map((c) => ({ level: 'error' as const, title: `smoke-test: ${c.name}`, message: c.failures.join('; ') })),
+    ...report.checks
+      .filter((c) => c.warnings.length > 0)
+      .map((c) => ({ level: 'warning' as const, title: `smoke-test: ${c.name}`, message: c.warnings.join('; ') })),
+  ];
+  const omitted = emitAnnotations(annotations);
+  const markdown = probe.renderMarkdown(report);
+  const note = omittedSentence(omitted);
+  await writeSummary(markdown + (note ? `\n${note}\n` : ''));
+  info(probe.headline(report));
+
+  if (inputs.comment) {
+    const number = await pullRequestNumber(context, inputs['github-token']);
+    if (number === undefined) {
+      info('comment: no pull request belongs to this run, so no comment was posted');
+    } else {
+      const { createGitHubClient, upsertStickyComment } = await import('@devops-actions/toolkit');
+      const client = await createGitHubClient(inputs['github-token']);
+      const url = deploymentUrl(context);
+      const body = `${url ? `Preview: ${url}\n\n` : ''}${markdown}`;
+      const comment = await upsertStickyComment(client, { owner: context.owner, repo: context.repo, issueNumber: number, marker: 'smoke-test', body });
+      info(`comment: ${comment.action} ${comment.url}`);
+    }
+  }
+  if (!report.passed) process.exitCode = 1;
+});

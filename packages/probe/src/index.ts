@@ -1,0 +1,51 @@
+// The probe engine: HTTP checks for smoke tests and for the deploy action's pre-traffic,
+// settle and analysis steps. Plain TypeScript, no @actions/* and no process.env.
+//
+//   const { checks, parallel } = loadConfig('smoke-test.yml', { env: process.env });
+//   const report = await runChecks(checks, { parallel });
+//   const check = defineCheck({ url, 'expect-version': sha, 'version-header': 'x-app-version' });
+//
+// Single routines, for callers that compose their own flow:
+//   waitUntilReady(check, { timeoutMs })                     -> ReadyResult
+//   settle(check, { expectVersion, times, timeoutMs })       -> SettleResult
+//   measureLatency(check, { requests, concurrency })          -> LatencyResult
+//   evaluateThresholds(latency, check.latency.thresholds)     -> ThresholdResult[]
+//   checkTls(url, { warnDays, failDays, ca })                 -> TlsResult
+//   checkSecurityHeaders(response.headers, policy)            -> SecurityHeadersResult
+//   checkHttpsRedirect(httpUrl)                               -> RedirectCheckResult
+// Each takes an optional `clock` and `signal` (see clock.ts) and, where it makes requests,
+// a shared `client` from createHttpClient().
+export * from './types.ts';
+export { systemClock, backoffDelay, type Clock, type RunContext } from './clock.ts';
+export {
+  createHttpClient,
+  RequestError,
+  classifyError,
+  type HttpClient,
+  type HttpClientOptions,
+  type HttpRequest,
+  type HttpResponse,
+  type RequestErrorKind,
+} from './http.ts';
+export { compileJsonPath, evaluateJsonPath, JsonPathError, type JsonPath } from './jsonpath.ts';
+export { assertResponse, describeStatuses, statusAccepted, couldHoldSecrets, excerpt } from './assert.ts';
+export { waitUntilReady, settle, readVersion, versionMatches, type WaitOptions, type SettleOptions } from './ready.ts';
+export { measureLatency, evaluateThresholds, percentile, summarize, type MeasureOptions } from './latency.ts';
+export { checkTls, type TlsOptions } from './tls.ts';
+export { checkSecurityHeaders, securityPolicy, DEFAULT_HSTS_MIN_AGE } from './security-headers.ts';
+export { runCheck, runChecks, checkHttpsRedirect, mapBounded, type RunOptions } from './run.ts';
+export {
+  defineCheck,
+  normalizeConfig,
+  parseConfig,
+  loadConfig,
+  substitute,
+  formatPath,
+  CHECK_KEYS,
+  DEFAULT_PARALLEL,
+  DEFAULT_MIN_REQUESTS,
+  type NormalizeOptions,
+  type SmokeConfig,
+  type KeyPath,
+} from './config.ts';
+export { toJsonReport, renderMarkdown, renderText, headline, counts, worstP95, type JsonReport, type JsonCheck } from './report.ts';
