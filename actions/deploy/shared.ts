@@ -1,0 +1,180 @@
+// What the main step and the post step share: the engine configuration from the inputs,
+// the GitHub deployment and its statuses, the job summary and the JSON report.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { annotate, heading, info, list, table, writeSummary, type GitHubClient, type InputValues } from '@devops-actions/toolkit';
+import type { DeployResult, TimelineEntry } from '@devops-actions/deploy';
+import type { spec } from './spec.ts';
+import { ACTION_ONLY } from './spec.ts';
+
+const warn = (message: string) => annotate('warning', message);
+
+export type Inputs = InputValues<typeof spec.inputs>;
+
+export function engineConfig(inputs: Inputs): Record<string, string> {
+  const raw: Record<string, string> = {};
+  for (const [name, value] of Object.entries(inputs)) {
+    if (ACTION_ONLY.has(name) || value === undefined || value === '') continue;
+    raw[name] = String(value);
+  }
+  return raw;
+}
+
+export function runtime(env: NodeJS.ProcessEnv = process.env) {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  return {
+    workspace,
+    owner: `run ${env.GITHUB_RUN_ID ?? 'local'} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+    defaultStateDir: join(workspace, '.deploy-state'),
+    temp: env.RUNNER_TEMP || workspace,
+  };
+}
+
+/** GitHub Deployments: one deployment per deploy, statuses as it goes. Failures here never stop a deploy. */
+export class Deployments {
+  private readonly client: GitHubClient;
+  private readonly owner: string;
+  private readonly repo: string;
+  private chain: Promise<void> = Promise.resolve();
+  id: number | undefined;
+
+  constructor(client: GitHubClient, repository: string, id?: number) {
+    this.client = client;
+    [this.owner, this.repo] = repository.split('/') as [string, string];
+    this.id = id;
+  }
+
+  async open(mode: 'create' | 'use-existing', options: { ref: string; sha: string; environment: string; version: string }): Promise<number> {
+    if (mode === 'use-existing') {
+      const { data } = await this.client.rest.repos.listDeployments({
+        owner: this.owner,
+        repo: this.repo,
+        environment: options.environment,
+        sha: options.sha || undefined,
+        per_page: 10,
+      });
+      const found = [...data].sort((a, b) => b.id - a.id)[0];
+      if (found) {
+        this.id = found.id;
+        return found.id;
+      }
+      info(`no deployment of ${options.environment} exists for ${options.sha || options.ref}; creating one`);
+    }
+    this.id = await this.create(options.sha || options.ref, options.environment, options.version, `deploy ${options.version}`);
+    return this.id;
+  }
+
+  private async create(ref: string, environment: string, version: string, description: string): Promise<number> {
+    const response = await this.client.rest.repos.createDeployment({
+      owner: this.owner,
+      repo: this.repo,
+      ref,
+      environment,
+      auto_merge: false,
+      required_contexts: [],
+      description: description.slice(0, 140),
+      payload: { version },
+      production_environment: environment === 'production' ? true : undefined,
+    });
+    if (response.status !== 201 || !('id' in response.data)) throw new Error(`GitHub did not create the deployment: ${JSON.stringify(response.data)}`);
+    return response.data.id;
+  }
+
+  status(state: 'in_progress' | 'success' | 'failure' | 'error' | 'inactive', description: string, environmentUrl?: string, id = this.id): Promise<void> {
+    if (id === undefined) return Promise.resolve();
+    this.chain = this.chain
+      .then(async () => {
+        await this.client.rest.repos.createDeploymentStatus({
+          owner: this.owner,
+          repo: this.repo,
+          deployment_id: id,
+          state,
+          description: description.slice(0, 140),
+          environment_url: environmentUrl,
+          auto_inactive: true,
+        });
+      })
+      .catch((error: unknown) => warn(`could not record the deployment status ${state}: ${(error as Error).message}`));
+    return this.chain;
+  }
+
+  /** After a rollback: a deployment for the restored version, marked success. */
+  async restored(ref: string, environment: string, version: string, environmentUrl?: string): Promise<void> {
+    await this.chain;
+    try {
+      const { data } = await this.client.rest.repos.listDeployments({ owner: this.owner, repo: this.repo, environment, per_page: 30 });
+      const earlier = data.find((d) => (d.payload as { version?: string } | null)?.version === version);
+      const id = await this.create(earlier?.sha ?? ref, environment, version, `restored ${version} by rollback`);
+      await this.status('success', `${version} restored by rollback`, environmentUrl, id);
+    } catch (error) {
+      warn(`could not record the restored deployment: ${(error as Error).message}`);
+    }
+  }
+
+  settled(): Promise<void> {
+    return this.chain;
+  }
+}
+
+function duration(ms: number | undefined): string {
+  if (ms === undefined) return '';
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function timelineTable(timeline: readonly TimelineEntry[]): string {
+  return table(
+    ['time', 'phase', 'weight', 'result', 'duration', 'detail'],
+    timeline.map((e) => [e.at.slice(11, 19), e.phase, e.weight === undefined ? '' : `${e.weight} %`, e.result, duration(e.durationMs), e.detail ?? '']),
+  );
+}
+
+const ICON: Record<DeployResult['status'], string> = { promoted: '✅', 'rolled-back': '↩️', paused: '⏸️', failed: '❌' };
+
+export function renderSummary(result: DeployResult, environment: string, url: string | undefined, title = 'Deploy'): string {
+  const parts = [
+    heading(
+      `${ICON[result.status]} ${title} ${result.version} to ${environment}: ${result.status}${result.noop ? ' (already deployed, nothing changed)' : ''}`,
+    ),
+    table(
+      ['', ''],
+      [
+        ['version', result.version],
+        ['previous version', result.previousVersion ?? '(none)'],
+        ['serving now', result.servingVersion ?? '(unknown)'],
+        ['environment URL', url ?? ''],
+      ],
+    ),
+  ];
+  if (result.reason && result.status !== 'promoted')
+    parts.push(heading(result.status === 'paused' ? 'Why it paused' : 'Why it rolled back', 3), result.reason + '\n');
+  if (result.rungs.length > 0)
+    parts.push(heading('Rollback', 3), list(result.rungs.map((r) => `${r.ok ? '✅' : '❌'} ${r.rung}${r.version ? ` (${r.version})` : ''}: ${r.detail}`)));
+  if (result.dryRun.length > 0) parts.push(heading('Analysis dry run', 3), list(result.dryRun));
+  parts.push(heading('Timeline', 3), timelineTable(result.timeline));
+  return parts.join('\n');
+}
+
+export function writeReport(file: string, result: DeployResult, extra: Record<string, unknown>): void {
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        status: result.status,
+        version: result.version,
+        previousVersion: result.previousVersion ?? null,
+        rolledBack: result.rolledBack,
+        servingVersion: result.servingVersion ?? null,
+        noop: result.noop,
+        reason: result.reason ?? null,
+        rungs: result.rungs,
+        dryRun: result.dryRun,
+        timeline: result.timeline,
+        ...extra,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+}
+
+export { writeSummary };

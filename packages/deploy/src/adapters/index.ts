@@ -1,0 +1,69 @@
+// Builds the configured adapter from the adapter options of the configuration.
+import { ConfigurationError } from '@devops-actions/toolkit';
+import { parseEnum } from '@devops-actions/toolkit';
+import { stateFiles, type DeployConfig } from '../config.ts';
+import type { Adapter, Verifier } from '../types.ts';
+import { CommandAdapter } from './command.ts';
+import { KubernetesAdapter } from './kubernetes.ts';
+import { NginxAdapter, parseSlots } from './nginx.ts';
+
+export interface AdapterDeps {
+  verifier: Verifier;
+  /** The environment commands run with (and where platform credentials are read from). */
+  env: Record<string, string | undefined>;
+}
+
+export function createAdapter(config: DeployConfig, deps: AdapterDeps): Adapter {
+  const o = config.options;
+  switch (config.adapter) {
+    case 'command':
+      return new CommandAdapter({
+        deployCommand: o['deploy-command'] ?? '',
+        rollbackCommand: o['rollback-command'] || undefined,
+        statusCommand: o['status-command'] || undefined,
+        environment: config.environment,
+        cwd: config.cwd,
+        env: deps.env,
+        timeoutMs: config.stepTimeoutMs,
+      });
+    case 'nginx': {
+      const mode = parseEnum('nginx-mode', o['nginx-mode'] || 'reload', ['reload', 'socket'] as const);
+      if (!o['nginx-slots'])
+        throw new ConfigurationError(
+          'nginx-slots',
+          'is required with adapter: nginx',
+          mode === 'socket' ? 'blue=/run/app/blue.sock,green=/run/app/green.sock' : 'blue=127.0.0.1:8081,green=127.0.0.1:8082',
+        );
+      return new NginxAdapter({
+        mode,
+        upstreamFile: o['nginx-upstream-file'] || undefined,
+        upstreamName: o['nginx-upstream-name'] || 'app',
+        liveSocket: o['nginx-live-socket'] || undefined,
+        slots: parseSlots('nginx-slots', o['nginx-slots'], mode, config.cwd),
+        nginxCommand: o['nginx-command'] || 'nginx',
+        startCommand: o['start-command'] ?? '',
+        stopCommand: o['stop-command'] || undefined,
+        slotsFile: stateFiles(config).slots,
+        environment: config.environment,
+        verifier: deps.verifier,
+        readyTimeoutMs: config.readyTimeoutMs,
+        cwd: config.cwd,
+        env: deps.env,
+      });
+    }
+    case 'kubernetes':
+      return new KubernetesAdapter({
+        kubectl: o['kubectl-command'] || 'kubectl',
+        deployment: o['k8s-deployment'] ?? '',
+        container: o['k8s-container'] || o['k8s-deployment'] || '',
+        image: o['k8s-image'] ?? '',
+        namespace: o['k8s-namespace'] || undefined,
+        context: o['k8s-context'] || undefined,
+        rolloutTimeoutMs: config.stepTimeoutMs,
+        cwd: config.cwd,
+        env: deps.env,
+      });
+    default:
+      throw new ConfigurationError('adapter', `the ${config.adapter} adapter is not available in this version`, 'nginx, command or kubernetes');
+  }
+}
