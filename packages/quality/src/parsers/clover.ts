@@ -1,0 +1,29 @@
+// Clover XML (Istanbul's clover reporter, PHPUnit, OpenClover).
+import { fileCoverage, type CoverageReport, type LineHits } from '../coverage.ts';
+import { intAttribute, streamXml } from '../xml.ts';
+
+export async function parseClover(file: string, label: string): Promise<CoverageReport> {
+  const report: CoverageReport = { format: 'clover', file: label, files: new Map(), sourceRoots: [] };
+  let current: LineHits | undefined;
+  await streamXml(file, label, {
+    open(name, attributes) {
+      if (name === 'file') {
+        const path = attributes.path ?? attributes.name;
+        if (path === undefined) throw new Error('<file> has neither a path nor a name attribute');
+        current = fileCoverage(report, path);
+      } else if (name === 'line' && current) {
+        // Method lines mark a declaration; statements and conditionals are what can be run.
+        if (attributes.type === 'method') return;
+        const hits =
+          attributes.count !== undefined
+            ? intAttribute(attributes, 'count', 'line')
+            : Math.max(Number(attributes.truecount ?? 0), Number(attributes.falsecount ?? 0));
+        current.add(intAttribute(attributes, 'num', 'line'), hits);
+      }
+    },
+    close(name) {
+      if (name === 'file') current = undefined;
+    },
+  });
+  return report;
+}
