@@ -1,5 +1,17 @@
-// The demo's stages, in pipeline order. Each runs one bundled action on the sample app
-// and checks that it behaved as a user would expect.
+// The demo's stages, in pipeline order. Each runs one bundled action, exactly as the runner
+// would, on the sample app and project in examples/, and checks that it behaved as a user
+// would expect. Fixtures (repositories, servers, tokens) are made at run time.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRepo } from '../../test/harness/git.ts';
+import { pullRequestEvent, pushEvent, ZERO_SHA } from '../../test/harness/events.ts';
+import { runAction, type RunResult } from '../../test/harness/run-action.ts';
+import { startGitHubFake } from '../../test/harness/github-fake/index.ts';
+import { githubToken } from '../../test/secrets/tokens.ts';
+import { createSampleRepo, produceReports } from '../../test/quality/sample.ts';
+import { nginxMissing } from '../../test/deploy/support/nginx.ts';
+import { servedVersion, startSite } from '../../test/deploy/support/site.ts';
 
 export interface StageOutcome {
   ok: boolean;
@@ -14,4 +26,227 @@ export interface Stage {
   run(): Promise<StageOutcome>;
 }
 
-export const STAGES: Stage[] = [];
+const REPO = { owner: 'acme', name: 'shop' };
+
+function expect(lines: string[], condition: boolean, what: string): boolean {
+  lines.push(`${condition ? 'ok  ' : 'FAIL'} ${what}`);
+  return condition;
+}
+
+function firstError(result: RunResult): string {
+  return result.annotations.find((a) => a.level === 'error')?.message ?? '(no error annotation)';
+}
+
+const quality: Stage = {
+  title: 'quality gate: coverage, tests and lint of a pull request against main',
+  action: 'quality-gate',
+  async run() {
+    const lines: string[] = [];
+    const repo = createSampleRepo();
+    const baselineDir = mkdtempSync(join(tmpdir(), 'demo-baselines-'));
+    const github = await startGitHubFake();
+    const inputs = { coverage: 'coverage/lcov.info', tests: 'reports/junit.xml', findings: 'reports/eslint.json', 'baseline-dir': baselineDir };
+    try {
+      const main = repo.sha('HEAD');
+      produceReports(repo);
+      const push = await runAction('quality-gate', {
+        workspace: repo.dir,
+        eventName: 'push',
+        event: pushEvent({ repo: REPO, ref: 'refs/heads/main', before: ZERO_SHA, after: main }),
+        inputs,
+      });
+      let ok = expect(
+        lines,
+        push.exitCode === 0,
+        `main passes the gate and saves its baseline (project coverage ${push.outputs['project-coverage'] ?? '?'} %)`,
+      );
+      repo.checkout('feature/discounts', true);
+      repo.commit('feat: discounts', {
+        files: {
+          'src/discount.js': [
+            'export function discount(total, code) {',
+            '  if (code === "HALF") return total / 2;',
+            '  if (code === "TENTH") return total * 0.9;',
+            '  if (code === "FIVE") return Math.max(0, total - 5);',
+            '  return total;',
+            '}',
+            '',
+            'export function describe(code) {',
+            '  const known = { HALF: "half price", TENTH: "10 % off", FIVE: "5 off" };',
+            '  return known[code] ?? "no discount";',
+            '}',
+            '',
+          ].join('\n'),
+        },
+      });
+      produceReports(repo);
+      const pr = await runAction('quality-gate', {
+        workspace: repo.dir,
+        github,
+        token: 'demo-token',
+        eventName: 'pull_request',
+        event: pullRequestEvent({ repo: REPO, number: 12, base: { ref: 'main', sha: main }, head: { ref: 'feature/discounts', sha: repo.sha('HEAD') } }),
+        inputs,
+      });
+      if (process.env.DEMO_DEBUG) lines.push(`exit ${pr.exitCode}: ${firstError(pr)} ${JSON.stringify(pr.outputs)}`, pr.summary);
+      ok =
+        expect(
+          lines,
+          pr.exitCode === 1 && pr.outputs.passed === 'false',
+          `a pull request adding untested code fails the gate: patch coverage ${pr.outputs['patch-coverage'] ?? '?'} %`,
+        ) && ok;
+      ok = expect(lines, pr.summary.includes(main.slice(0, 12)), 'the verdict names the base commit whose baseline it compared against') && ok;
+      const comment = github.state.commentsOn('acme/shop', 12)[0];
+      ok = expect(lines, comment !== undefined, 'the pull request gets one sticky comment with the verdict') && ok;
+      return { ok, lines };
+    } finally {
+      await github.close();
+      repo.cleanup();
+    }
+  },
+};
+
+const secrets: Stage = {
+  title: 'secret scan: a credential planted on a branch is caught and never printed',
+  action: 'secret-scan',
+  async run() {
+    const lines: string[] = [];
+    const repo = createRepo();
+    try {
+      const base = repo.sha('HEAD');
+      repo.checkout('feature/notify', true);
+      const token = githubToken();
+      const head = repo.commit('feat: notify on deploy', { files: { 'src/notify.js': `const GITHUB_TOKEN = "${token}";\nexport default GITHUB_TOKEN;\n` } });
+      const result = await runAction('secret-scan', {
+        workspace: repo.dir,
+        eventName: 'pull_request',
+        event: pullRequestEvent({ repo: REPO, number: 7, base: { ref: 'main', sha: base }, head: { ref: 'feature/notify', sha: head } }),
+      });
+      const report = JSON.parse(readFileSync(result.outputs['report-file'] ?? '', 'utf8')) as {
+        findings: { rule: string; file: string; line: number; redacted: string }[];
+      };
+      const finding = report.findings[0];
+      let ok = expect(
+        lines,
+        result.exitCode === 1 && finding !== undefined,
+        `found ${finding ? `${finding.rule} at ${finding.file}:${finding.line}, shown as ${finding.redacted}` : 'nothing'}`,
+      );
+      const printed = [
+        result.stdout.replace(/^::add-mask::.*$/gm, ''),
+        result.stderr,
+        result.summary,
+        readFileSync(result.outputs['sarif-file'] ?? '', 'utf8'),
+      ].join('\n');
+      ok =
+        expect(
+          lines,
+          !printed.includes(token) && result.masked.includes(token),
+          'the value is masked and appears nowhere in the log, summary, SARIF or report',
+        ) && ok;
+      return { ok, lines };
+    } finally {
+      repo.cleanup();
+    }
+  },
+};
+
+const deploy: Stage = {
+  title: 'deploy: v2 blue-green behind nginx, smoke-tested; a faulty v3 canary rolled back',
+  action: 'deploy',
+  async run() {
+    if (nginxMissing) return { ok: true, skipped: true, lines: [nginxMissing] };
+    const lines: string[] = [];
+    const site = await startSite('reload', 'demo');
+    const github = await startGitHubFake();
+    const run = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
+      runAction('deploy', {
+        github,
+        token: 'demo-token',
+        sha: 'd'.repeat(40),
+        workspace: site.dir,
+        env: { ...site.env, ...env },
+        inputs: { ...site.config, ...inputs },
+      });
+    try {
+      const v1 = await run({ version: 'v1' });
+      let ok = expect(lines, v1.outputs.status === 'promoted', `v1 deployed: ${v1.outputs.status ?? firstError(v1)}`);
+      const v2 = await run({ version: 'v2' });
+      ok =
+        expect(
+          lines,
+          v2.outputs.status === 'promoted' && (await servedVersion(site.nginx.url)) === 'v2',
+          `v2 promoted blue-green: ${v2.outputs.status ?? firstError(v2)}`,
+        ) && ok;
+      const smoke = await runAction('smoke-test', {
+        inputs: { url: site.nginx.url, 'expect-version': 'v2', 'version-header': 'x-app-version', requests: '40', thresholds: 'p95 < 500ms, error-rate < 1%' },
+      });
+      ok =
+        expect(lines, smoke.outputs.passed === 'true', `smoke test of v2: passed=${smoke.outputs.passed ?? '?'}, p95 ${smoke.outputs['p95-ms'] ?? '?'} ms`) &&
+        ok;
+      const v3 = await run(
+        {
+          version: 'v3',
+          strategy: 'canary',
+          steps: '10,50,100',
+          analysis: '- type: smoke\n  requests: 20\n',
+          'analysis-interval': '200ms',
+          'min-requests': '10',
+          'max-error-rate': '5%',
+        },
+        { SAMPLE_APP_FAIL: 'v3:5' },
+      );
+      ok =
+        expect(
+          lines,
+          v3.outputs.status === 'rolled-back' && (await servedVersion(site.nginx.url)) === 'v2',
+          `v3 (fails 1 request in 5) rolled back automatically: ${v3.outputs.status ?? firstError(v3)}`,
+        ) && ok;
+      return { ok, lines };
+    } finally {
+      await github.close();
+      await site.close();
+    }
+  },
+};
+
+const release: Stage = {
+  title: 'release: the next version and its notes, from conventional commits (dry run)',
+  action: 'release',
+  async run() {
+    const lines: string[] = [];
+    const repo = createRepo();
+    try {
+      repo.commit('feat: shopping cart', { files: { 'src/cart.js': 'export const cart = [];\n' } });
+      repo.tag('v1.4.0');
+      repo.commit('feat(deploy): blue-green switch', { files: { 'src/deploy.js': 'export const strategy = "blue-green";\n' } });
+      repo.commit('fix: round totals to cents', {
+        files: { 'src/cart.js': 'export const cart = [];\nexport const round = (n) => Math.round(n * 100) / 100;\n' },
+      });
+      const head = repo.sha('HEAD');
+      const result = await runAction('release', {
+        workspace: repo.dir,
+        eventName: 'push',
+        event: pushEvent({ repo: REPO, ref: 'refs/heads/main', before: ZERO_SHA, after: head }),
+        inputs: { 'dry-run': 'true', 'github-token': 'unused-in-dry-run' },
+      });
+      const ok = expect(
+        lines,
+        result.exitCode === 0 && result.outputs.version === '1.5.0' && result.outputs.bump === 'minor',
+        `next version ${result.outputs.version ?? '?'} (${result.outputs.bump ?? '?'}), tag ${result.outputs.tag ?? '?'}`,
+      );
+      lines.push(
+        ...(result.outputs.notes ?? '')
+          .split('\n')
+          .filter((l) => l.startsWith('- '))
+          .map((l) => `  ${l}`),
+      );
+      return { ok, lines };
+    } finally {
+      repo.cleanup();
+    }
+  },
+};
+
+export const STAGES: Stage[] = process.env.DEMO_ONLY
+  ? [quality, secrets, deploy, release].filter((s) => s.action === process.env.DEMO_ONLY)
+  : [quality, secrets, deploy, release];
