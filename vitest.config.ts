@@ -8,6 +8,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Tests spawn real processes and servers; two workers suit the 2-core CI machine.
     maxWorkers: 2,
+    // A test that asserts nothing proves nothing: fail it.
+    expect: { requireAssertions: true },
     reporters: ['default', './test/reporters/closing-line.ts'],
   },
 });
