@@ -51,6 +51,8 @@ __webpack_require__.d(__webpack_exports__, {
   writeChangelog: () => (/* reexport */ writeChangelog)
 });
 
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __webpack_require__(2087);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -61,6 +63,7 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./packages/release/src/config.ts
 // The release configuration: bump rules and sections as data, tag formats, components.
 // Read from a YAML file with errors that name the line and the key.
+
 
 
 
@@ -93,17 +96,7 @@ function defaultConfig() {
     };
 }
 /** A problem in the configuration, naming where it is (`.release.yml:12 types.feat.bump`). */
-class ReleaseConfigError extends Error {
-    name = 'ConfigurationError';
-    subject;
-    problem;
-    example;
-    constructor(subject, problem, example) {
-        super(`${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
-        this.subject = subject;
-        this.problem = problem;
-        this.example = example;
-    }
+class ReleaseConfigError extends errors/* ConfigurationError */.j {
 }
 /** Checks a tag format: it must contain `{version}` once, and make a valid git ref name. */
 function checkTagFormat(subject, format) {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9815);
+/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4867);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
 // The release action: inputs → the release engine → outputs, summary, PR comment.
 
@@ -87,7 +87,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
     if (!dryRun && plan.releases.length > 0) {
         if ((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .isReadOnlyToken */ .EP)(context))
             throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('github-token', 'the token is read-only here, so no release can be made', 'run on push to main');
-        const { createGitHubClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9815));
+        const { createGitHubClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4867));
         const client = await createGitHubClient(inputs['github-token']);
         for (const planned of plan.releases) {
             const component = analysis.components.find((c) => c.component === planned.component);
@@ -163,7 +163,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
         if ((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .isReadOnlyToken */ .EP)(context))
             (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)('Not commenting: the token is read-only on this pull request.');
         else {
-            const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9815));
+            const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4867));
             const client = await createGitHubClient(inputs['github-token']);
             const body = engine.toMarkdown(analysis, undefined, { verb: 'merging this releases' });
             try {
@@ -188,7 +188,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9815);
+/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4867);
 
 const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
     name: 'release',
@@ -254,34 +254,13 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
 
 /***/ }),
 
-/***/ 9815:
+/***/ 2087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ ConfigurationError),
-  fz: () => (/* reexport */ annotate),
-  createGitHubClient: () => (/* reexport */ createGitHubClient),
-  QP: () => (/* reexport */ defineAction),
-  KI: () => (/* reexport */ emitAnnotations),
-  Os: () => (/* reexport */ group),
-  pq: () => (/* reexport */ info),
-  hF: () => (/* reexport */ input),
-  EP: () => (/* reexport */ isReadOnlyToken),
-  $l: () => (/* reexport */ maskSecret),
-  WK: () => (/* reexport */ omittedSentence),
-  L7: () => (/* reexport */ readGitHubContext),
-  Ko: () => (/* reexport */ readInputs),
-  Cs: () => (/* reexport */ runAction),
-  uH: () => (/* reexport */ setOutput),
-  upsertStickyComment: () => (/* reexport */ upsertStickyComment),
-  Sy: () => (/* reexport */ writeSummary)
-});
-
-// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, heading, inputVariable, isConfigurationError, isDebug, isPermissionError, issueCommand, list, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setSecret, startGroup, stickyMarker, table, toPermissionError, withPermission
-
-;// CONCATENATED MODULE: ./packages/toolkit/src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ ConfigurationError),
+/* harmony export */   p: () => (/* binding */ isConfigurationError)
+/* harmony export */ });
 /**
  * A problem with what the user configured (an input, a config file, a flag).
  * The entry prints its message as one clean error line, without a stack trace.
@@ -304,6 +283,38 @@ function isConfigurationError(error) {
     return error instanceof ConfigurationError;
 }
 
+
+/***/ }),
+
+/***/ 4867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ errors/* ConfigurationError */.j),
+  fz: () => (/* reexport */ annotate),
+  createGitHubClient: () => (/* reexport */ createGitHubClient),
+  QP: () => (/* reexport */ defineAction),
+  KI: () => (/* reexport */ emitAnnotations),
+  Os: () => (/* reexport */ group),
+  pq: () => (/* reexport */ info),
+  hF: () => (/* reexport */ input),
+  EP: () => (/* reexport */ isReadOnlyToken),
+  $l: () => (/* reexport */ maskSecret),
+  WK: () => (/* reexport */ omittedSentence),
+  L7: () => (/* reexport */ readGitHubContext),
+  Ko: () => (/* reexport */ readInputs),
+  Cs: () => (/* reexport */ runAction),
+  uH: () => (/* reexport */ setOutput),
+  upsertStickyComment: () => (/* reexport */ upsertStickyComment),
+  Sy: () => (/* reexport */ writeSummary)
+});
+
+// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, heading, inputVariable, isConfigurationError, isDebug, isPermissionError, issueCommand, list, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setSecret, startGroup, stickyMarker, table, toPermissionError, withPermission
+
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __nccwpck_require__(2087);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -440,19 +451,19 @@ function parseBoolean(name, raw) {
         return true;
     if (FALSE.includes(raw))
         return false;
-    throw new ConfigurationError(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
+    throw new errors/* ConfigurationError */.j(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
 }
 function parseInteger(name, raw, range = {}) {
     const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
     if (!/^[-+]?\d+$/.test(raw))
-        throw new ConfigurationError(name, `"${raw}" is not a whole number`, example);
+        throw new errors/* ConfigurationError */.j(name, `"${raw}" is not a whole number`, example);
     const value = Number(raw);
     if (!Number.isSafeInteger(value))
-        throw new ConfigurationError(name, `"${raw}" is too large`, example);
+        throw new errors/* ConfigurationError */.j(name, `"${raw}" is too large`, example);
     if (range.min !== undefined && value < range.min)
-        throw new ConfigurationError(name, `${value} is below the minimum of ${range.min}`, String(range.min));
+        throw new errors/* ConfigurationError */.j(name, `${value} is below the minimum of ${range.min}`, String(range.min));
     if (range.max !== undefined && value > range.max)
-        throw new ConfigurationError(name, `${value} is above the maximum of ${range.max}`, String(range.max));
+        throw new errors/* ConfigurationError */.j(name, `${value} is above the maximum of ${range.max}`, String(range.max));
     return value;
 }
 const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -462,13 +473,13 @@ function parseDuration(name, raw, range = {}) {
     const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
     if (parts.length === 0) {
         const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
-        throw new ConfigurationError(name, hint, '90s, 5m or 1h30m');
+        throw new errors/* ConfigurationError */.j(name, hint, '90s, 5m or 1h30m');
     }
     const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
     if (range.minMs !== undefined && ms < range.minMs)
-        throw new ConfigurationError(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
+        throw new errors/* ConfigurationError */.j(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
     if (range.maxMs !== undefined && ms > range.maxMs)
-        throw new ConfigurationError(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
+        throw new errors/* ConfigurationError */.j(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
     return Math.round(ms);
 }
 /** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
@@ -481,7 +492,7 @@ function parseList(raw) {
 function parseEnum(name, raw, values) {
     if (values.includes(raw))
         return raw;
-    throw new ConfigurationError(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
+    throw new errors/* ConfigurationError */.j(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
 }
 /** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
 function parseGlobList(name, raw) {
@@ -500,9 +511,9 @@ function parseGlobList(name, raw) {
                 break;
         }
         if (depth !== 0)
-            throw new ConfigurationError(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
+            throw new errors/* ConfigurationError */.j(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
         if (pattern === '!')
-            throw new ConfigurationError(name, `"!" alone negates nothing`, '!**/vendor/**');
+            throw new errors/* ConfigurationError */.j(name, `"!" alone negates nothing`, '!**/vendor/**');
     }
     return patterns;
 }
@@ -511,7 +522,7 @@ function parseJson(name, raw) {
         return JSON.parse(raw);
     }
     catch (error) {
-        throw new ConfigurationError(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
+        throw new errors/* ConfigurationError */.j(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
     }
 }
 function spec(kind, options, read) {
@@ -521,7 +532,7 @@ const input = {
     string: (o) => spec('string', o, (_n, raw) => raw),
     requiredString: (o) => spec('string', { ...o, required: true }, (name, raw) => {
         if (raw === '')
-            throw new ConfigurationError(name, 'is required and was not given', o.default ?? 'a value');
+            throw new errors/* ConfigurationError */.j(name, 'is required and was not given', o.default ?? 'a value');
         return raw;
     }),
     /** An optional value: undefined when the input is empty. */
@@ -545,7 +556,7 @@ function readInputs(specs, env = process.env) {
         if (raw === '' && declared.default !== undefined)
             raw = declared.default;
         if (raw === '' && declared.required)
-            throw new ConfigurationError(name, 'is required and was not given', declared.description);
+            throw new errors/* ConfigurationError */.j(name, 'is required and was not given', declared.description);
         values[name] = declared.read(name, raw);
     }
     return values;
@@ -569,7 +580,7 @@ async function runAction(main) {
     }
 }
 function reportFailure(error) {
-    if (isConfigurationError(error)) {
+    if ((0,errors/* isConfigurationError */.p)(error)) {
         annotate('error', error.message);
         return;
     }
@@ -905,7 +916,7 @@ let throttleGroups;
  */
 async function createGitHubClient(token, options = {}) {
     if (!token)
-        throw new ConfigurationError('github-token', 'is empty, so the GitHub API cannot be called', '${{ github.token }}');
+        throw new errors/* ConfigurationError */.j('github-token', 'is empty, so the GitHub API cannot be called', '${{ github.token }}');
     const env = options.env ?? process.env;
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),

@@ -1131,6 +1131,8 @@ function redact(secret) {
     return `${secret.slice(0, prefixLength)}…${tail} (sha256:${hash})`;
 }
 
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __webpack_require__(2087);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -1148,18 +1150,9 @@ var dist = __webpack_require__(8815);
 
 
 
+
 const CONFIG_FILE = '.secret-scan.yml';
-class ConfigError extends Error {
-    name = 'ConfigurationError';
-    subject;
-    problem;
-    example;
-    constructor(subject, problem, example) {
-        super(`${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
-        this.subject = subject;
-        this.problem = problem;
-        this.example = example;
-    }
+class ConfigError extends errors/* ConfigurationError */.j {
 }
 const FAIL_ON = ['high', 'medium', 'low', 'none'];
 function emptyConfig() {

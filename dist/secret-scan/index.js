@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7339);
+/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5081);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8164);
 // The secret-scan entry: read the inputs, pick what to scan from the event, run the engine,
 // then mask every value found before anything else is printed, and render the result.
@@ -130,7 +130,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
     (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('scanned-bytes', result.scanned.bytes);
     (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('failed', result.failed);
     if (inputs.comment && context.pullRequest && token && !token.startsWith('${{')) {
-        const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7339));
+        const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5081));
         const client = await createGitHubClient(token);
         const comment = await upsertStickyComment(client, {
             owner: context.owner,
@@ -202,7 +202,7 @@ __webpack_async_result__();
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
 /* unused harmony export MODES */
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7339);
+/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5081);
 
 const MODES = ['auto', 'pull_request', 'push', 'merge_group', 'history', 'tree', 'staged'];
 const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
@@ -255,13 +255,45 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
 
 /***/ }),
 
-/***/ 7339:
+/***/ 2087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ ConfigurationError),
+/* harmony export */   p: () => (/* binding */ isConfigurationError)
+/* harmony export */ });
+/**
+ * A problem with what the user configured (an input, a config file, a flag).
+ * The entry prints its message as one clean error line, without a stack trace.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+    /** The input, option or file the problem is in, e.g. `fail-on` or `.secret-scan.yml:12 rules[3].id`. */
+    subject;
+    problem;
+    /** A value that would have been accepted. */
+    example;
+    constructor(subject, problem, example) {
+        super(`${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
+        this.subject = subject;
+        this.problem = problem;
+        this.example = example;
+    }
+}
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+
+
+/***/ }),
+
+/***/ 5081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ ConfigurationError),
+  j1: () => (/* reexport */ errors/* ConfigurationError */.j),
   qS: () => (/* reexport */ badge),
   aY: () => (/* reexport */ code),
   createGitHubClient: () => (/* reexport */ createGitHubClient),
@@ -285,29 +317,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, annotate, capCommentBody, cell, debug, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setSecret, startGroup, stickyMarker, toPermissionError, withPermission
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/errors.ts
-/**
- * A problem with what the user configured (an input, a config file, a flag).
- * The entry prints its message as one clean error line, without a stack trace.
- */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-    /** The input, option or file the problem is in, e.g. `fail-on` or `.secret-scan.yml:12 rules[3].id`. */
-    subject;
-    problem;
-    /** A value that would have been accepted. */
-    example;
-    constructor(subject, problem, example) {
-        super(`${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
-        this.subject = subject;
-        this.problem = problem;
-        this.example = example;
-    }
-}
-function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
-}
-
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __nccwpck_require__(2087);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -444,19 +455,19 @@ function parseBoolean(name, raw) {
         return true;
     if (FALSE.includes(raw))
         return false;
-    throw new ConfigurationError(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
+    throw new errors/* ConfigurationError */.j(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
 }
 function parseInteger(name, raw, range = {}) {
     const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
     if (!/^[-+]?\d+$/.test(raw))
-        throw new ConfigurationError(name, `"${raw}" is not a whole number`, example);
+        throw new errors/* ConfigurationError */.j(name, `"${raw}" is not a whole number`, example);
     const value = Number(raw);
     if (!Number.isSafeInteger(value))
-        throw new ConfigurationError(name, `"${raw}" is too large`, example);
+        throw new errors/* ConfigurationError */.j(name, `"${raw}" is too large`, example);
     if (range.min !== undefined && value < range.min)
-        throw new ConfigurationError(name, `${value} is below the minimum of ${range.min}`, String(range.min));
+        throw new errors/* ConfigurationError */.j(name, `${value} is below the minimum of ${range.min}`, String(range.min));
     if (range.max !== undefined && value > range.max)
-        throw new ConfigurationError(name, `${value} is above the maximum of ${range.max}`, String(range.max));
+        throw new errors/* ConfigurationError */.j(name, `${value} is above the maximum of ${range.max}`, String(range.max));
     return value;
 }
 const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -466,13 +477,13 @@ function parseDuration(name, raw, range = {}) {
     const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
     if (parts.length === 0) {
         const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
-        throw new ConfigurationError(name, hint, '90s, 5m or 1h30m');
+        throw new errors/* ConfigurationError */.j(name, hint, '90s, 5m or 1h30m');
     }
     const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
     if (range.minMs !== undefined && ms < range.minMs)
-        throw new ConfigurationError(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
+        throw new errors/* ConfigurationError */.j(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
     if (range.maxMs !== undefined && ms > range.maxMs)
-        throw new ConfigurationError(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
+        throw new errors/* ConfigurationError */.j(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
     return Math.round(ms);
 }
 /** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
@@ -485,7 +496,7 @@ function parseList(raw) {
 function parseEnum(name, raw, values) {
     if (values.includes(raw))
         return raw;
-    throw new ConfigurationError(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
+    throw new errors/* ConfigurationError */.j(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
 }
 /** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
 function parseGlobList(name, raw) {
@@ -504,9 +515,9 @@ function parseGlobList(name, raw) {
                 break;
         }
         if (depth !== 0)
-            throw new ConfigurationError(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
+            throw new errors/* ConfigurationError */.j(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
         if (pattern === '!')
-            throw new ConfigurationError(name, `"!" alone negates nothing`, '!**/vendor/**');
+            throw new errors/* ConfigurationError */.j(name, `"!" alone negates nothing`, '!**/vendor/**');
     }
     return patterns;
 }
@@ -515,7 +526,7 @@ function parseJson(name, raw) {
         return JSON.parse(raw);
     }
     catch (error) {
-        throw new ConfigurationError(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
+        throw new errors/* ConfigurationError */.j(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
     }
 }
 function spec(kind, options, read) {
@@ -525,7 +536,7 @@ const input = {
     string: (o) => spec('string', o, (_n, raw) => raw),
     requiredString: (o) => spec('string', { ...o, required: true }, (name, raw) => {
         if (raw === '')
-            throw new ConfigurationError(name, 'is required and was not given', o.default ?? 'a value');
+            throw new errors/* ConfigurationError */.j(name, 'is required and was not given', o.default ?? 'a value');
         return raw;
     }),
     /** An optional value: undefined when the input is empty. */
@@ -549,7 +560,7 @@ function readInputs(specs, env = process.env) {
         if (raw === '' && declared.default !== undefined)
             raw = declared.default;
         if (raw === '' && declared.required)
-            throw new ConfigurationError(name, 'is required and was not given', declared.description);
+            throw new errors/* ConfigurationError */.j(name, 'is required and was not given', declared.description);
         values[name] = declared.read(name, raw);
     }
     return values;
@@ -573,7 +584,7 @@ async function runAction(main) {
     }
 }
 function reportFailure(error) {
-    if (isConfigurationError(error)) {
+    if ((0,errors/* isConfigurationError */.p)(error)) {
         annotate('error', error.message);
         return;
     }
@@ -909,7 +920,7 @@ let throttleGroups;
  */
 async function createGitHubClient(token, options = {}) {
     if (!token)
-        throw new ConfigurationError('github-token', 'is empty, so the GitHub API cannot be called', '${{ github.token }}');
+        throw new errors/* ConfigurationError */.j('github-token', 'is empty, so the GitHub API cannot be called', '${{ github.token }}');
     const env = options.env ?? process.env;
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),

@@ -1,5 +1,6 @@
 // The release configuration: bump rules and sections as data, tag formats, components.
 // Read from a YAML file with errors that name the line and the key.
+import { ConfigurationError } from '@devops-actions/toolkit/errors';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Node as YamlNode } from 'yaml';
@@ -78,18 +79,7 @@ export function defaultConfig(): ReleaseConfig {
 }
 
 /** A problem in the configuration, naming where it is (`.release.yml:12 types.feat.bump`). */
-export class ReleaseConfigError extends Error {
-  override readonly name = 'ConfigurationError';
-  readonly subject: string;
-  readonly problem: string;
-  readonly example: string | undefined;
-  constructor(subject: string, problem: string, example?: string) {
-    super(`${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
-    this.subject = subject;
-    this.problem = problem;
-    this.example = example;
-  }
-}
+export class ReleaseConfigError extends ConfigurationError {}
 
 /** Checks a tag format: it must contain `{version}` once, and make a valid git ref name. */
 export function checkTagFormat(subject: string, format: string): string {

@@ -1,5 +1,6 @@
 // `.secret-scan.yml`: extra and disabled rules, ignored paths, per-path severity,
 // allow entries with a reason and an optional expiry. Errors name the line and the key.
+import { ConfigurationError } from '@devops-actions/toolkit/errors';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import picomatch from 'picomatch';
@@ -8,18 +9,7 @@ import { SEVERITIES, type RuleDefinition, type Severity } from './rules.ts';
 
 export const CONFIG_FILE = '.secret-scan.yml';
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigurationError';
-  readonly subject: string;
-  readonly problem: string;
-  readonly example: string | undefined;
-  constructor(subject: string, problem: string, example?: string) {
-    super(`${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
-    this.subject = subject;
-    this.problem = problem;
-    this.example = example;
-  }
-}
+export class ConfigError extends ConfigurationError {}
 
 export type FailOn = Severity | 'none';
 export const FAIL_ON: readonly FailOn[] = ['high', 'medium', 'low', 'none'];
