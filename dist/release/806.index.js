@@ -817,7 +817,14 @@ async function gitLarge(options, args) {
 }
 /** Tags reachable from `rev`, in one process whatever their number. */
 async function reachableTags(options, rev = 'HEAD') {
-    const out = await git(options, ['for-each-ref', `--merged=${rev}`, '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+    return listTags(options, [`--merged=${rev}`]);
+}
+/** Every tag, reachable or not: no history walk, so much cheaper than `reachableTags`. */
+async function allTags(options) {
+    return listTags(options, []);
+}
+async function listTags(options, filter) {
+    const out = await git(options, ['for-each-ref', ...filter, '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
     const tags = [];
     for (const line of out.split('\n')) {
         if (line === '')
@@ -1055,7 +1062,7 @@ async function analyze(options) {
     const notices = [];
     const rev = options.rev ?? 'HEAD';
     // The start-up questions to git, at once.
-    const [head, initialTags] = await Promise.all([headInfo(git, rev), reachableTags(git, rev).catch(() => [])]);
+    const [head, listedTags] = await Promise.all([headInfo(git, rev), allTags(git).catch(() => [])]);
     const { sha, shallow } = head;
     const checkedOut = head.branch;
     if (!sha)
@@ -1067,8 +1074,12 @@ async function analyze(options) {
     const scopes = scopesOf(config);
     if (options.from !== undefined && scopes.length > 1)
         throw new ReleaseConfigError('from', 'cannot be used with several components: each has its own previous tag', 'remove --from');
-    // Tags: one for-each-ref. A shallow clone is deepened until every scope has its previous tag.
-    let tags = initialTags;
+    // Tags: one for-each-ref. When no tag anywhere is in a release format (and the clone is
+    // complete), nothing bounds the range: the whole history is read, and which tags are reachable
+    // is read off it, without the history walk of `for-each-ref --merged`. Otherwise the reachable
+    // tags come from git. A shallow clone is deepened until every scope has its previous tag.
+    const noReleaseTags = !shallow && scopes.every((s) => versionsOf(listedTags, s.tagFormat).length === 0);
+    let tags = noReleaseTags ? [] : await reachableTags(git, sha).catch(() => []);
     let deepened = 0;
     if (shallow && options.deepen !== false) {
         const missing = () => scopes.some((s) => versionsOf(tags, s.tagFormat).length === 0);
@@ -1086,13 +1097,17 @@ async function analyze(options) {
         throw new ReleaseConfigError('repository', 'the clone is shallow and no previous release tag is reachable; fetch the full history (actions/checkout with fetch-depth: 0)', 'fetch-depth: 0');
     }
     // Tags that no scope claims and that are not versions are ignored, with a notice.
-    const claimed = new Set();
-    for (const s of scopes)
-        for (const v of versionsOf(tags, s.tagFormat))
-            claimed.add(v.tag);
-    const ignored = tags.filter((t) => !claimed.has(t.name)).map((t) => t.name);
-    if (ignored.length > 0)
-        notices.push(`Ignored ${ignored.length} tag${ignored.length === 1 ? '' : 's'} that ${ignored.length === 1 ? 'is' : 'are'} not a semantic version in the tag format${scopes.length > 1 ? 's' : ''} ${scopes.map((s) => s.tagFormat).join(', ')}: ${ignored.slice(0, 5).join(', ')}${ignored.length > 5 ? ', …' : ''}`);
+    const ignoredNotice = (found) => {
+        const claimed = new Set();
+        for (const s of scopes)
+            for (const v of versionsOf(found, s.tagFormat))
+                claimed.add(v.tag);
+        const ignored = found.filter((t) => !claimed.has(t.name)).map((t) => t.name);
+        if (ignored.length > 0)
+            notices.push(`Ignored ${ignored.length} tag${ignored.length === 1 ? '' : 's'} that ${ignored.length === 1 ? 'is' : 'are'} not a semantic version in the tag format${scopes.length > 1 ? 's' : ''} ${scopes.map((s) => s.tagFormat).join(', ')}: ${ignored.slice(0, 5).join(', ')}${ignored.length > 5 ? ', …' : ''}`);
+    };
+    if (!noReleaseTags)
+        ignoredNotice(tags);
     const states = scopes.map((scope) => {
         const versions = versionsOf(tags, scope.tagFormat);
         const wantsPre = channel !== undefined;
@@ -1122,6 +1137,8 @@ async function analyze(options) {
     const started = Date.now();
     const commits = await readLog(git, sha, exclude, scopes.some((s) => s.matches));
     const graph = new Map(commits.map((c) => [c.sha, c]));
+    if (noReleaseTags)
+        ignoredNotice(listedTags.filter((t) => graph.has(t.sha)));
     log(`Read ${commits.length} commit${commits.length === 1 ? '' : 's'} in ${Date.now() - started} ms`);
     // Parse every commit once.
     const knownTypes = new Set(Object.keys(config.types));
@@ -1136,9 +1153,11 @@ async function analyze(options) {
     log(`Parsed ${commits.length} commit${commits.length === 1 ? '' : 's'} in ${Date.now() - started} ms`);
     // Merge commits: the commits a merge brings in carry its pull request number; the merge itself
     // counts only when none of them is conventional (so nothing is counted twice).
+    // The first-parent chain is only needed when the range holds a merge.
     const firstParentChain = new Set();
-    for (let at = sha; at && graph.has(at); at = graph.get(at)?.parents[0])
-        firstParentChain.add(at);
+    if (commits.some((c) => c.parents.length >= 2))
+        for (let at = sha; at && graph.has(at); at = graph.get(at)?.parents[0])
+            firstParentChain.add(at);
     const countedMerges = new Set();
     for (const commit of commits) {
         if (commit.parents.length < 2)

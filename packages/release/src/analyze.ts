@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import semver, { type SemVer } from 'semver';
 import type { Bump, ReleaseConfig } from './config.ts';
 import { ReleaseConfigError } from './config.ts';
-import { deepen, headInfo, isShallow, mergeBase, readLog, reachableTags, type GitOptions, type RawCommit, type TagRef } from './git.ts';
+import { allTags, deepen, headInfo, isShallow, mergeBase, readLog, reachableTags, type GitOptions, type RawCommit, type TagRef } from './git.ts';
 import { renderChangelogBlock, renderNotes, sections as groupSections, type NotesSection } from './notes.ts';
 import { parseCommit, type Entry, type ParseWarning } from './parse.ts';
 import { applyInitialDevelopment, entryBump, maxBump, nextVersion, tagFor, versionFromTag } from './version.ts';
@@ -172,7 +172,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const notices: string[] = [];
   const rev = options.rev ?? 'HEAD';
   // The start-up questions to git, at once.
-  const [head, initialTags] = await Promise.all([headInfo(git, rev), reachableTags(git, rev).catch((): TagRef[] => [])]);
+  const [head, listedTags] = await Promise.all([headInfo(git, rev), allTags(git).catch((): TagRef[] => [])]);
   const { sha, shallow } = head;
   const checkedOut = head.branch;
   if (!sha)
@@ -189,8 +189,12 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   if (options.from !== undefined && scopes.length > 1)
     throw new ReleaseConfigError('from', 'cannot be used with several components: each has its own previous tag', 'remove --from');
 
-  // Tags: one for-each-ref. A shallow clone is deepened until every scope has its previous tag.
-  let tags = initialTags;
+  // Tags: one for-each-ref. When no tag anywhere is in a release format (and the clone is
+  // complete), nothing bounds the range: the whole history is read, and which tags are reachable
+  // is read off it, without the history walk of `for-each-ref --merged`. Otherwise the reachable
+  // tags come from git. A shallow clone is deepened until every scope has its previous tag.
+  const noReleaseTags = !shallow && scopes.every((s) => versionsOf(listedTags, s.tagFormat).length === 0);
+  let tags = noReleaseTags ? [] : await reachableTags(git, sha).catch((): TagRef[] => []);
   let deepened = 0;
   if (shallow && options.deepen !== false) {
     const missing = () => scopes.some((s) => versionsOf(tags, s.tagFormat).length === 0);
@@ -211,13 +215,16 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   }
 
   // Tags that no scope claims and that are not versions are ignored, with a notice.
-  const claimed = new Set<string>();
-  for (const s of scopes) for (const v of versionsOf(tags, s.tagFormat)) claimed.add(v.tag);
-  const ignored = tags.filter((t) => !claimed.has(t.name)).map((t) => t.name);
-  if (ignored.length > 0)
-    notices.push(
-      `Ignored ${ignored.length} tag${ignored.length === 1 ? '' : 's'} that ${ignored.length === 1 ? 'is' : 'are'} not a semantic version in the tag format${scopes.length > 1 ? 's' : ''} ${scopes.map((s) => s.tagFormat).join(', ')}: ${ignored.slice(0, 5).join(', ')}${ignored.length > 5 ? ', …' : ''}`,
-    );
+  const ignoredNotice = (found: readonly TagRef[]) => {
+    const claimed = new Set<string>();
+    for (const s of scopes) for (const v of versionsOf(found, s.tagFormat)) claimed.add(v.tag);
+    const ignored = found.filter((t) => !claimed.has(t.name)).map((t) => t.name);
+    if (ignored.length > 0)
+      notices.push(
+        `Ignored ${ignored.length} tag${ignored.length === 1 ? '' : 's'} that ${ignored.length === 1 ? 'is' : 'are'} not a semantic version in the tag format${scopes.length > 1 ? 's' : ''} ${scopes.map((s) => s.tagFormat).join(', ')}: ${ignored.slice(0, 5).join(', ')}${ignored.length > 5 ? ', …' : ''}`,
+      );
+  };
+  if (!noReleaseTags) ignoredNotice(tags);
 
   // Per scope: the previous stable and the previous release of any kind, ignoring a tag at HEAD
   // of the kind being released (a tag-push run, or a re-run after the tag was made).
@@ -267,6 +274,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     scopes.some((s) => s.matches),
   );
   const graph = new Map(commits.map((c) => [c.sha, c]));
+  if (noReleaseTags) ignoredNotice(listedTags.filter((t) => graph.has(t.sha)));
   log(`Read ${commits.length} commit${commits.length === 1 ? '' : 's'} in ${Date.now() - started} ms`);
 
   // Parse every commit once.
@@ -283,8 +291,10 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
 
   // Merge commits: the commits a merge brings in carry its pull request number; the merge itself
   // counts only when none of them is conventional (so nothing is counted twice).
+  // The first-parent chain is only needed when the range holds a merge.
   const firstParentChain = new Set<string>();
-  for (let at: string | undefined = sha; at && graph.has(at); at = graph.get(at)?.parents[0]) firstParentChain.add(at);
+  if (commits.some((c) => c.parents.length >= 2))
+    for (let at: string | undefined = sha; at && graph.has(at); at = graph.get(at)?.parents[0]) firstParentChain.add(at);
   const countedMerges = new Set<string>();
   for (const commit of commits) {
     if (commit.parents.length < 2) continue;

@@ -77,7 +77,16 @@ export interface TagRef {
 
 /** Tags reachable from `rev`, in one process whatever their number. */
 export async function reachableTags(options: GitOptions, rev = 'HEAD'): Promise<TagRef[]> {
-  const out = await git(options, ['for-each-ref', `--merged=${rev}`, '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+  return listTags(options, [`--merged=${rev}`]);
+}
+
+/** Every tag, reachable or not: no history walk, so much cheaper than `reachableTags`. */
+export async function allTags(options: GitOptions): Promise<TagRef[]> {
+  return listTags(options, []);
+}
+
+async function listTags(options: GitOptions, filter: string[]): Promise<TagRef[]> {
+  const out = await git(options, ['for-each-ref', ...filter, '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
   const tags: TagRef[] = [];
   for (const line of out.split('\n')) {
     if (line === '') continue;
