@@ -36,4 +36,9 @@ export const COMMANDS: RegisteredCommand[] = [
     summary: 'Blue-green, canary or direct deploy with verified rollback (--config FILE)',
     load: async () => (await import('./deploy.ts')).command,
   },
+  {
+    name: 'migration-check',
+    summary: 'Lint PostgreSQL migrations with the real parser: locks, rewrites, destructive statements',
+    load: async () => (await import('./migration-check.ts')).command,
+  },
 ];

@@ -1,0 +1,6 @@
+export { lintSql, lintWithParser, loadParser, RULES } from './lint.ts';
+export type { Finding, LintOptions, LintResult, Severity, TransactionMode } from './lint.ts';
+export { discover, LAYOUTS } from './discover.ts';
+export type { Discovery, Layout, MigrationFile } from './discover.ts';
+export { checkDirectory, maxSeverity, toSarif, toText } from './check.ts';
+export type { CheckOptions, CheckReport } from './check.ts';
