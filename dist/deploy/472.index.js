@@ -1715,6 +1715,20 @@ function http_createHttpClient(options = {}) {
         },
     };
 }
+/** The request a check makes (at its own URL unless another is given, e.g. a /version path). */
+function http_requestFor(check, signal, url = check.url) {
+    return {
+        url,
+        method: check.method,
+        headers: check.headers,
+        body: check.body,
+        timeoutMs: check.timeoutMs,
+        followRedirects: check.followRedirects && check.expect.redirect === undefined,
+        maxRedirects: check.maxRedirects,
+        maxBytes: check.expect.maxBytes ?? 10 * 1024 * 1024,
+        signal,
+    };
+}
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
@@ -1908,19 +1922,6 @@ function jsonpath_evaluateJsonPath(path, document) {
 
 
 
-function requestOf(check, signal, url = check.url) {
-    return {
-        url,
-        method: check.method,
-        headers: check.headers,
-        body: check.body,
-        timeoutMs: check.timeoutMs,
-        followRedirects: check.followRedirects && check.expect.redirect === undefined,
-        maxRedirects: check.maxRedirects,
-        maxBytes: check.expect.maxBytes ?? 10 * 1024 * 1024,
-        signal,
-    };
-}
 /**
  * Retries the check's request with backoff until an answer that is not a 5xx, or until
  * `timeoutMs` has passed. Connection refused, DNS failures, timeouts and 5xx count as
@@ -1940,7 +1941,7 @@ async function ready_waitUntilReady(check, options) {
             // The last attempt may run a little past the deadline rather than be cut too short to answer.
             const remaining = Math.max(deadline - clock.now(), 1000);
             try {
-                const response = await client.send({ ...requestOf(check, options.signal), timeoutMs: Math.min(check.timeoutMs, remaining) });
+                const response = await client.send({ ...requestFor(check, options.signal), timeoutMs: Math.min(check.timeoutMs, remaining) });
                 lastStatus = response.status;
                 if (response.status < 500)
                     return { ready: true, attempts, elapsedMs: clock.now() - started, lastStatus };
@@ -2029,7 +2030,7 @@ async function ready_settle(check, options) {
             let version;
             try {
                 const response = await client.send({
-                    ...requestOf(check, options.signal, url),
+                    ...http_requestFor(check, options.signal, url),
                     ...(source.path !== undefined ? { method: 'GET', body: undefined } : {}),
                     timeoutMs: Math.max(1, Math.min(check.timeoutMs, Math.max(deadline - clock.now(), check.timeoutMs / 4))),
                 });
@@ -2111,17 +2112,7 @@ async function latency_measureLatency(check, options = {}) {
     let errors = 0;
     let next = 0;
     const started = performance.now();
-    const request = {
-        url: check.url,
-        method: check.method,
-        headers: check.headers,
-        body: check.body,
-        timeoutMs: check.timeoutMs,
-        followRedirects: check.followRedirects && check.expect.redirect === undefined,
-        maxRedirects: check.maxRedirects,
-        maxBytes: check.expect.maxBytes ?? 10 * 1024 * 1024,
-        signal: options.signal,
-    };
+    const request = requestFor(check, options.signal);
     const note = (message) => failures.set(message, (failures.get(message) ?? 0) + 1);
     async function worker() {
         while (next < requests) {

@@ -250,6 +250,20 @@ function createHttpClient(options = {}) {
         },
     };
 }
+/** The request a check makes (at its own URL unless another is given, e.g. a /version path). */
+function requestFor(check, signal, url = check.url) {
+    return {
+        url,
+        method: check.method,
+        headers: check.headers,
+        body: check.body,
+        timeoutMs: check.timeoutMs,
+        followRedirects: check.followRedirects && check.expect.redirect === undefined,
+        maxRedirects: check.maxRedirects,
+        maxBytes: check.expect.maxBytes ?? 10 * 1024 * 1024,
+        signal,
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/probe/src/jsonpath.ts
 // A small, documented subset of JSONPath (RFC 9535) for assertions and version fields:
@@ -443,19 +457,6 @@ function excerpt(body, max = 200) {
 
 
 
-function requestOf(check, signal, url = check.url) {
-    return {
-        url,
-        method: check.method,
-        headers: check.headers,
-        body: check.body,
-        timeoutMs: check.timeoutMs,
-        followRedirects: check.followRedirects && check.expect.redirect === undefined,
-        maxRedirects: check.maxRedirects,
-        maxBytes: check.expect.maxBytes ?? 10 * 1024 * 1024,
-        signal,
-    };
-}
 /**
  * Retries the check's request with backoff until an answer that is not a 5xx, or until
  * `timeoutMs` has passed. Connection refused, DNS failures, timeouts and 5xx count as
@@ -475,7 +476,7 @@ async function waitUntilReady(check, options) {
             // The last attempt may run a little past the deadline rather than be cut too short to answer.
             const remaining = Math.max(deadline - clock.now(), 1000);
             try {
-                const response = await client.send({ ...requestOf(check, options.signal), timeoutMs: Math.min(check.timeoutMs, remaining) });
+                const response = await client.send({ ...requestFor(check, options.signal), timeoutMs: Math.min(check.timeoutMs, remaining) });
                 lastStatus = response.status;
                 if (response.status < 500)
                     return { ready: true, attempts, elapsedMs: clock.now() - started, lastStatus };
@@ -564,7 +565,7 @@ async function settle(check, options) {
             let version;
             try {
                 const response = await client.send({
-                    ...requestOf(check, options.signal, url),
+                    ...requestFor(check, options.signal, url),
                     ...(source.path !== undefined ? { method: 'GET', body: undefined } : {}),
                     timeoutMs: Math.max(1, Math.min(check.timeoutMs, Math.max(deadline - clock.now(), check.timeoutMs / 4))),
                 });
@@ -646,17 +647,7 @@ async function measureLatency(check, options = {}) {
     let errors = 0;
     let next = 0;
     const started = performance.now();
-    const request = {
-        url: check.url,
-        method: check.method,
-        headers: check.headers,
-        body: check.body,
-        timeoutMs: check.timeoutMs,
-        followRedirects: check.followRedirects && check.expect.redirect === undefined,
-        maxRedirects: check.maxRedirects,
-        maxBytes: check.expect.maxBytes ?? 10 * 1024 * 1024,
-        signal: options.signal,
-    };
+    const request = requestFor(check, options.signal);
     const note = (message) => failures.set(message, (failures.get(message) ?? 0) + 1);
     async function worker() {
         while (next < requests) {

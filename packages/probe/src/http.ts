@@ -3,6 +3,7 @@
 // can be asserted, a per-request timeout, and a body size cap.
 import { rootCertificates } from 'node:tls';
 import { Agent, type Dispatcher } from 'undici';
+import type { Check } from './types.ts';
 
 export interface HttpRequest {
   url: string;
@@ -210,5 +211,20 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     async close() {
       await agent.close();
     },
+  };
+}
+
+/** The request a check makes (at its own URL unless another is given, e.g. a /version path). */
+export function requestFor(check: Check, signal: AbortSignal | undefined, url = check.url): HttpRequest {
+  return {
+    url,
+    method: check.method,
+    headers: check.headers,
+    body: check.body,
+    timeoutMs: check.timeoutMs,
+    followRedirects: check.followRedirects && check.expect.redirect === undefined,
+    maxRedirects: check.maxRedirects,
+    maxBytes: check.expect.maxBytes ?? 10 * 1024 * 1024,
+    signal,
   };
 }

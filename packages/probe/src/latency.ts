@@ -1,7 +1,7 @@
 // Latency runs: `requests` requests at `concurrency`, every answer held to the check's
 // assertions, then percentiles, error rate and k6-style thresholds over the whole run.
 import { assertResponse } from './assert.ts';
-import { createHttpClient, RequestError, type HttpClient, type HttpResponse } from './http.ts';
+import { createHttpClient, requestFor, RequestError, type HttpClient, type HttpResponse } from './http.ts';
 import type { Check, LatencyResult, Percentiles, Threshold, ThresholdResult } from './types.ts';
 
 /** Nearest-rank percentile of ascending `sorted` values; 0 for an empty list. */
@@ -50,17 +50,7 @@ export async function measureLatency(check: Check, options: MeasureOptions = {})
   let errors = 0;
   let next = 0;
   const started = performance.now();
-  const request = {
-    url: check.url,
-    method: check.method,
-    headers: check.headers,
-    body: check.body,
-    timeoutMs: check.timeoutMs,
-    followRedirects: check.followRedirects && check.expect.redirect === undefined,
-    maxRedirects: check.maxRedirects,
-    maxBytes: check.expect.maxBytes ?? 10 * 1024 * 1024,
-    signal: options.signal,
-  };
+  const request = requestFor(check, options.signal);
   const note = (message: string) => failures.set(message, (failures.get(message) ?? 0) + 1);
 
   async function worker(): Promise<void> {

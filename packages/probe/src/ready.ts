@@ -3,7 +3,7 @@
 // runs after each traffic change.
 import { parseJsonBody } from './assert.ts';
 import { backoffDelay, systemClock, type RunContext } from './clock.ts';
-import { createHttpClient, RequestError, type HttpClient, type HttpResponse } from './http.ts';
+import { createHttpClient, requestFor, RequestError, type HttpClient, type HttpResponse } from './http.ts';
 import { compileJsonPath, evaluateJsonPath } from './jsonpath.ts';
 import type { Check, ReadyResult, SettleResult, VersionSource } from './types.ts';
 
@@ -13,20 +13,6 @@ export interface WaitOptions extends RunContext {
   /** First pause between attempts (grows by 1.5x up to 2 s). */
   initialDelayMs?: number;
   maxDelayMs?: number;
-}
-
-function requestOf(check: Check, signal: AbortSignal | undefined, url = check.url) {
-  return {
-    url,
-    method: check.method,
-    headers: check.headers,
-    body: check.body,
-    timeoutMs: check.timeoutMs,
-    followRedirects: check.followRedirects && check.expect.redirect === undefined,
-    maxRedirects: check.maxRedirects,
-    maxBytes: check.expect.maxBytes ?? 10 * 1024 * 1024,
-    signal,
-  };
 }
 
 /**
@@ -48,7 +34,7 @@ export async function waitUntilReady(check: Check, options: WaitOptions): Promis
       // The last attempt may run a little past the deadline rather than be cut too short to answer.
       const remaining = Math.max(deadline - clock.now(), 1000);
       try {
-        const response = await client.send({ ...requestOf(check, options.signal), timeoutMs: Math.min(check.timeoutMs, remaining) });
+        const response = await client.send({ ...requestFor(check, options.signal), timeoutMs: Math.min(check.timeoutMs, remaining) });
         lastStatus = response.status;
         if (response.status < 500) return { ready: true, attempts, elapsedMs: clock.now() - started, lastStatus };
         lastError = `status ${response.status}`;
@@ -136,7 +122,7 @@ export async function settle(check: Check, options: SettleOptions): Promise<Sett
       let version: string | undefined;
       try {
         const response = await client.send({
-          ...requestOf(check, options.signal, url),
+          ...requestFor(check, options.signal, url),
           ...(source.path !== undefined ? { method: 'GET', body: undefined } : {}),
           timeoutMs: Math.max(1, Math.min(check.timeoutMs, Math.max(deadline - clock.now(), check.timeoutMs / 4))),
         });
