@@ -1,13 +1,12 @@
 // The deploy action: inputs -> the deploy engine -> outputs, GitHub deployment statuses, job
 // summary and report. The post step (post.ts) undoes a deploy this step did not finish.
 import { join } from 'node:path';
-import { annotate, info, maskSecret, readInputs, runAction, saveState, setOutput } from '@devops-actions/toolkit';
+import { annotate, info, readInputs, runAction, saveState, setOutput } from '@devops-actions/toolkit';
 import { spec } from './spec.ts';
 import { Deployments, engineConfig, renderSummary, runtime, writeReport, writeSummary } from './shared.ts';
 
 await runAction(async () => {
   const inputs = readInputs(spec.inputs);
-  if (inputs['github-token']) maskSecret(inputs['github-token']);
   const rt = runtime();
   const { prepareEngine } = await import('./engine.ts');
   const abort = new AbortController();

@@ -6,7 +6,6 @@ import {
   group,
   info,
   isReadOnlyToken,
-  maskSecret,
   omittedSentence,
   readGitHubContext,
   readInputs,
@@ -18,7 +17,6 @@ import { spec } from './spec.ts';
 
 await runAction(async () => {
   const inputs = readInputs(spec.inputs);
-  if (inputs['github-token']) maskSecret(inputs['github-token']);
   const context = readGitHubContext();
   const engine = await import('@devops-actions/release');
   const cwd = context.workspace;

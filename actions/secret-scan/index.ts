@@ -80,7 +80,6 @@ function autoMode(eventName: string): ScanMode {
 await runAction(async () => {
   const inputs = readInputs(spec.inputs);
   const token = inputs['github-token'];
-  if (token && !token.startsWith('${{')) maskSecret(token);
   const failOnInput = inputs['fail-on'];
   if (failOnInput !== undefined && !FAIL_ON.includes(failOnInput))
     throw new ConfigurationError('fail-on', `"${failOnInput}" is not one of ${FAIL_ON.join(', ')}`, 'high');

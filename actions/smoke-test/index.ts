@@ -103,7 +103,6 @@ async function pullRequestNumber(context: GitHubContext, token: string): Promise
 
 await runAction(async () => {
   const inputs = readInputs(spec.inputs);
-  if (inputs['github-token'] && !inputs['github-token'].startsWith('${{')) maskSecret(inputs['github-token']);
   for (const line of (inputs.headers ?? '').split(/\r?\n/)) {
     const value = line.slice(line.indexOf(':') + 1).trim();
     if (line.includes(':') && shouldMask(line.slice(0, line.indexOf(':')).trim(), value)) maskHeaderValue(value);

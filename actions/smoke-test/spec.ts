@@ -14,7 +14,7 @@ export const spec = defineAction({
     headers: input.optional({
       description:
         'Request headers, one "Name: value" per line. Credential headers (Authorization, Cookie, *-Token, *-Key...) and opaque values are masked in the log.',
-      secret: true,
+      // Masked selectively by the entry (credential headers only), not whole lines.
     }),
     body: input.optional({ description: 'Request body for the url checks.' }),
     timeout: input.optional({ description: 'Per-request timeout, with a unit (default 10s).' }),

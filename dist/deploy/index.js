@@ -18,8 +18,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async () => {
     const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .spec */ .I.inputs);
-    if (inputs['github-token'])
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(inputs['github-token']);
     const rt = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .runtime */ .fA)();
     const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5472));
     const abort = new AbortController();
@@ -394,7 +392,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   hF: () => (/* reexport */ input),
   p0: () => (/* reexport */ isConfigurationError),
   p_: () => (/* reexport */ list),
-  $l: () => (/* reexport */ maskSecret),
   E9: () => (/* reexport */ parseDuration),
   nL: () => (/* reexport */ parseEnum),
   cG: () => (/* reexport */ parseInteger),
@@ -408,7 +405,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, emitAnnotations, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, inputVariable, isDebug, isPermissionError, isReadOnlyToken, issueCommand, omittedSentence, parseAcceptedPermissions, parseBoolean, parseGlobList, parseJson, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, setSecret, startGroup, stickyMarker, toPermissionError, upsertStickyComment, withPermission
+// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, emitAnnotations, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, inputVariable, isDebug, isPermissionError, isReadOnlyToken, issueCommand, maskSecret, omittedSentence, parseAcceptedPermissions, parseBoolean, parseGlobList, parseJson, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, setSecret, startGroup, stickyMarker, toPermissionError, upsertStickyComment, withPermission
 
 ;// CONCATENATED MODULE: ./packages/toolkit/src/errors.ts
 /**
@@ -551,9 +548,24 @@ function formatElapsed(ms) {
     return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
+;// CONCATENATED MODULE: ./packages/toolkit/src/mask.ts
+
+/**
+ * Masks a secret and the encodings it is commonly printed in (base64, base64url,
+ * URL-encoded), so the runner hides it however a tool echoes it back.
+ */
+function maskSecret(value) {
+    if (value.trim() === '')
+        return;
+    const variants = new Set([value, Buffer.from(value, 'utf8').toString('base64'), Buffer.from(value, 'utf8').toString('base64url'), encodeURIComponent(value)]);
+    for (const variant of variants)
+        setSecret(variant);
+}
+
 ;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
 // Typed input readers. Each action declares its inputs once as a spec; the entry reads
 // them all up front, so a wrong value fails the step before anything has changed.
+
 
 /** The environment variable the runner uses for an input (`fail-on` -> `INPUT_FAIL-ON`). */
 function inputVariable(name) {
@@ -664,8 +676,9 @@ const input = {
     json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : parseJson(name, raw))),
 };
 /**
- * Reads every declared input. Empty values fall back to the declared default (the runner
- * does this too, but tests and local runs may not). Throws the first ConfigurationError.
+ * Reads every declared input and masks those declared secret. Empty values fall back to the
+ * declared default (the runner does this too, but tests and local runs may not). Throws the
+ * first ConfigurationError.
  */
 function readInputs(specs, env = process.env) {
     const values = {};
@@ -676,6 +689,10 @@ function readInputs(specs, env = process.env) {
         if (raw === '' && declared.required)
             throw new ConfigurationError(name, 'is required and was not given', declared.description);
         values[name] = declared.read(name, raw);
+        // Declared secrets are masked before the action can print anything. An unexpanded
+        // `${{ ... }}` default (local runs, tests) is not a secret.
+        if (declared.secret && raw !== '' && !raw.startsWith('${{'))
+            maskSecret(raw);
     }
     return values;
 }
@@ -706,20 +723,6 @@ function reportFailure(error) {
     commands_annotate('error', `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}`);
     if (err.stack)
         debug(err.stack);
-}
-
-;// CONCATENATED MODULE: ./packages/toolkit/src/mask.ts
-
-/**
- * Masks a secret and the encodings it is commonly printed in (base64, base64url,
- * URL-encoded), so the runner hides it however a tool echoes it back.
- */
-function maskSecret(value) {
-    if (value.trim() === '')
-        return;
-    const variants = new Set([value, Buffer.from(value, 'utf8').toString('base64'), Buffer.from(value, 'utf8').toString('base64url'), encodeURIComponent(value)]);
-    for (const variant of variants)
-        setSecret(variant);
 }
 
 ;// CONCATENATED MODULE: ./packages/toolkit/src/annotations.ts

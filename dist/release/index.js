@@ -12,8 +12,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
     const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I.inputs);
-    if (inputs['github-token'])
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(inputs['github-token']);
     const context = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .readGitHubContext */ .L7)();
     const engine = await Promise.all(/* import() */[__nccwpck_require__.e(946), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4806));
     const cwd = context.workspace;
@@ -301,7 +299,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* reexport */ info),
   hF: () => (/* reexport */ input),
   EP: () => (/* reexport */ isReadOnlyToken),
-  $l: () => (/* reexport */ maskSecret),
   WK: () => (/* reexport */ omittedSentence),
   L7: () => (/* reexport */ readGitHubContext),
   Ko: () => (/* reexport */ readInputs),
@@ -311,7 +308,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, heading, inputVariable, isConfigurationError, isDebug, isPermissionError, issueCommand, list, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setSecret, startGroup, stickyMarker, table, toPermissionError, withPermission
+// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, heading, inputVariable, isConfigurationError, isDebug, isPermissionError, issueCommand, list, maskSecret, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setSecret, startGroup, stickyMarker, table, toPermissionError, withPermission
 
 // EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
 var errors = __nccwpck_require__(2087);
@@ -433,9 +430,24 @@ function formatElapsed(ms) {
     return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
+;// CONCATENATED MODULE: ./packages/toolkit/src/mask.ts
+
+/**
+ * Masks a secret and the encodings it is commonly printed in (base64, base64url,
+ * URL-encoded), so the runner hides it however a tool echoes it back.
+ */
+function maskSecret(value) {
+    if (value.trim() === '')
+        return;
+    const variants = new Set([value, Buffer.from(value, 'utf8').toString('base64'), Buffer.from(value, 'utf8').toString('base64url'), encodeURIComponent(value)]);
+    for (const variant of variants)
+        setSecret(variant);
+}
+
 ;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
 // Typed input readers. Each action declares its inputs once as a spec; the entry reads
 // them all up front, so a wrong value fails the step before anything has changed.
+
 
 /** The environment variable the runner uses for an input (`fail-on` -> `INPUT_FAIL-ON`). */
 function inputVariable(name) {
@@ -546,8 +558,9 @@ const input = {
     json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : parseJson(name, raw))),
 };
 /**
- * Reads every declared input. Empty values fall back to the declared default (the runner
- * does this too, but tests and local runs may not). Throws the first ConfigurationError.
+ * Reads every declared input and masks those declared secret. Empty values fall back to the
+ * declared default (the runner does this too, but tests and local runs may not). Throws the
+ * first ConfigurationError.
  */
 function readInputs(specs, env = process.env) {
     const values = {};
@@ -558,6 +571,10 @@ function readInputs(specs, env = process.env) {
         if (raw === '' && declared.required)
             throw new errors/* ConfigurationError */.j(name, 'is required and was not given', declared.description);
         values[name] = declared.read(name, raw);
+        // Declared secrets are masked before the action can print anything. An unexpanded
+        // `${{ ... }}` default (local runs, tests) is not a secret.
+        if (declared.secret && raw !== '' && !raw.startsWith('${{'))
+            maskSecret(raw);
     }
     return values;
 }
@@ -588,20 +605,6 @@ function reportFailure(error) {
     annotate('error', `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}`);
     if (err.stack)
         debug(err.stack);
-}
-
-;// CONCATENATED MODULE: ./packages/toolkit/src/mask.ts
-
-/**
- * Masks a secret and the encodings it is commonly printed in (base64, base64url,
- * URL-encoded), so the runner hides it however a tool echoes it back.
- */
-function maskSecret(value) {
-    if (value.trim() === '')
-        return;
-    const variants = new Set([value, Buffer.from(value, 'utf8').toString('base64'), Buffer.from(value, 'utf8').toString('base64url'), encodeURIComponent(value)]);
-    for (const variant of variants)
-        setSecret(variant);
 }
 
 ;// CONCATENATED MODULE: ./packages/toolkit/src/annotations.ts

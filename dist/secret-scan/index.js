@@ -63,8 +63,6 @@ function autoMode(eventName) {
 await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
     const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .I.inputs);
     const token = inputs['github-token'];
-    if (token && !token.startsWith('${{'))
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(token);
     const failOnInput = inputs['fail-on'];
     if (failOnInput !== undefined && !FAIL_ON.includes(failOnInput))
         throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('fail-on', `"${failOnInput}" is not one of ${FAIL_ON.join(', ')}`, 'high');
@@ -437,9 +435,24 @@ function formatElapsed(ms) {
     return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
+;// CONCATENATED MODULE: ./packages/toolkit/src/mask.ts
+
+/**
+ * Masks a secret and the encodings it is commonly printed in (base64, base64url,
+ * URL-encoded), so the runner hides it however a tool echoes it back.
+ */
+function maskSecret(value) {
+    if (value.trim() === '')
+        return;
+    const variants = new Set([value, Buffer.from(value, 'utf8').toString('base64'), Buffer.from(value, 'utf8').toString('base64url'), encodeURIComponent(value)]);
+    for (const variant of variants)
+        setSecret(variant);
+}
+
 ;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
 // Typed input readers. Each action declares its inputs once as a spec; the entry reads
 // them all up front, so a wrong value fails the step before anything has changed.
+
 
 /** The environment variable the runner uses for an input (`fail-on` -> `INPUT_FAIL-ON`). */
 function inputVariable(name) {
@@ -550,8 +563,9 @@ const input = {
     json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : parseJson(name, raw))),
 };
 /**
- * Reads every declared input. Empty values fall back to the declared default (the runner
- * does this too, but tests and local runs may not). Throws the first ConfigurationError.
+ * Reads every declared input and masks those declared secret. Empty values fall back to the
+ * declared default (the runner does this too, but tests and local runs may not). Throws the
+ * first ConfigurationError.
  */
 function readInputs(specs, env = process.env) {
     const values = {};
@@ -562,6 +576,10 @@ function readInputs(specs, env = process.env) {
         if (raw === '' && declared.required)
             throw new errors/* ConfigurationError */.j(name, 'is required and was not given', declared.description);
         values[name] = declared.read(name, raw);
+        // Declared secrets are masked before the action can print anything. An unexpanded
+        // `${{ ... }}` default (local runs, tests) is not a secret.
+        if (declared.secret && raw !== '' && !raw.startsWith('${{'))
+            maskSecret(raw);
     }
     return values;
 }
@@ -592,20 +610,6 @@ function reportFailure(error) {
     annotate('error', `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}`);
     if (err.stack)
         debug(err.stack);
-}
-
-;// CONCATENATED MODULE: ./packages/toolkit/src/mask.ts
-
-/**
- * Masks a secret and the encodings it is commonly printed in (base64, base64url,
- * URL-encoded), so the runner hides it however a tool echoes it back.
- */
-function maskSecret(value) {
-    if (value.trim() === '')
-        return;
-    const variants = new Set([value, Buffer.from(value, 'utf8').toString('base64'), Buffer.from(value, 'utf8').toString('base64url'), encodeURIComponent(value)]);
-    for (const variant of variants)
-        setSecret(variant);
 }
 
 ;// CONCATENATED MODULE: ./packages/toolkit/src/annotations.ts

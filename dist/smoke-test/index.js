@@ -98,8 +98,6 @@ async function pullRequestNumber(context, token) {
 }
 await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
     const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .I.inputs);
-    if (inputs['github-token'] && !inputs['github-token'].startsWith('${{'))
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(inputs['github-token']);
     for (const line of (inputs.headers ?? '').split(/\r?\n/)) {
         const value = line.slice(line.indexOf(':') + 1).trim();
         if (line.includes(':') && shouldMask(line.slice(0, line.indexOf(':')).trim(), value))
@@ -212,7 +210,7 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
         method: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'HTTP method for the url checks (default GET).' }),
         headers: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'Request headers, one "Name: value" per line. Credential headers (Authorization, Cookie, *-Token, *-Key...) and opaque values are masked in the log.',
-            secret: true,
+            // Masked selectively by the entry (credential headers only), not whole lines.
         }),
         body: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Request body for the url checks.' }),
         timeout: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Per-request timeout, with a unit (default 10s).' }),
@@ -428,9 +426,24 @@ function formatElapsed(ms) {
     return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
+;// CONCATENATED MODULE: ./packages/toolkit/src/mask.ts
+
+/**
+ * Masks a secret and the encodings it is commonly printed in (base64, base64url,
+ * URL-encoded), so the runner hides it however a tool echoes it back.
+ */
+function maskSecret(value) {
+    if (value.trim() === '')
+        return;
+    const variants = new Set([value, Buffer.from(value, 'utf8').toString('base64'), Buffer.from(value, 'utf8').toString('base64url'), encodeURIComponent(value)]);
+    for (const variant of variants)
+        setSecret(variant);
+}
+
 ;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
 // Typed input readers. Each action declares its inputs once as a spec; the entry reads
 // them all up front, so a wrong value fails the step before anything has changed.
+
 
 /** The environment variable the runner uses for an input (`fail-on` -> `INPUT_FAIL-ON`). */
 function inputVariable(name) {
@@ -541,8 +554,9 @@ const input = {
     json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : parseJson(name, raw))),
 };
 /**
- * Reads every declared input. Empty values fall back to the declared default (the runner
- * does this too, but tests and local runs may not). Throws the first ConfigurationError.
+ * Reads every declared input and masks those declared secret. Empty values fall back to the
+ * declared default (the runner does this too, but tests and local runs may not). Throws the
+ * first ConfigurationError.
  */
 function readInputs(specs, env = process.env) {
     const values = {};
@@ -553,6 +567,10 @@ function readInputs(specs, env = process.env) {
         if (raw === '' && declared.required)
             throw new ConfigurationError(name, 'is required and was not given', declared.description);
         values[name] = declared.read(name, raw);
+        // Declared secrets are masked before the action can print anything. An unexpanded
+        // `${{ ... }}` default (local runs, tests) is not a secret.
+        if (declared.secret && raw !== '' && !raw.startsWith('${{'))
+            maskSecret(raw);
     }
     return values;
 }
@@ -583,20 +601,6 @@ function reportFailure(error) {
     annotate('error', `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}`);
     if (err.stack)
         debug(err.stack);
-}
-
-;// CONCATENATED MODULE: ./packages/toolkit/src/mask.ts
-
-/**
- * Masks a secret and the encodings it is commonly printed in (base64, base64url,
- * URL-encoded), so the runner hides it however a tool echoes it back.
- */
-function maskSecret(value) {
-    if (value.trim() === '')
-        return;
-    const variants = new Set([value, Buffer.from(value, 'utf8').toString('base64'), Buffer.from(value, 'utf8').toString('base64url'), encodeURIComponent(value)]);
-    for (const variant of variants)
-        setSecret(variant);
 }
 
 ;// CONCATENATED MODULE: ./packages/toolkit/src/annotations.ts

@@ -91,3 +91,26 @@ describe('input readers', () => {
     expect(configError(() => readInputs(specs, { INPUT_TOKEN: 't', INPUT_COMMENT: 'on' })).subject).toBe('comment');
   });
 });
+
+describe('secret inputs', () => {
+  it('are masked as they are read, but an unexpanded ${{ }} default is not', async () => {
+    const { vi } = await import('vitest');
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    const specs = {
+      token: input.string({ description: 'Token.', default: '${{ github.token }}', secret: true }),
+      mode: input.string({ description: 'Mode.' }),
+    };
+    readInputs(specs, { INPUT_TOKEN: 'tok-123456', INPUT_MODE: 'fast' });
+    readInputs(specs, {});
+    spy.mockRestore();
+    expect(lines.filter((l) => l.startsWith('::add-mask::'))).toEqual([
+      '::add-mask::tok-123456\n',
+      `::add-mask::${Buffer.from('tok-123456').toString('base64')}\n`,
+      `::add-mask::${Buffer.from('tok-123456').toString('base64url')}\n`,
+    ]);
+  });
+});

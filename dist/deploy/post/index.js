@@ -455,7 +455,7 @@ function addPath(dir) {
     process.env.PATH = `${dir}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
 }
 /** Registers a value with the runner's log masker. Multi-line values are masked line by line. */
-function commands_setSecret(value) {
+function setSecret(value) {
     for (const line of value.split(/\r?\n/)) {
         if (line.trim() !== '')
             issueCommand('add-mask', {}, line);
@@ -500,9 +500,24 @@ function formatElapsed(ms) {
     return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
+;// CONCATENATED MODULE: ./packages/toolkit/src/mask.ts
+
+/**
+ * Masks a secret and the encodings it is commonly printed in (base64, base64url,
+ * URL-encoded), so the runner hides it however a tool echoes it back.
+ */
+function maskSecret(value) {
+    if (value.trim() === '')
+        return;
+    const variants = new Set([value, Buffer.from(value, 'utf8').toString('base64'), Buffer.from(value, 'utf8').toString('base64url'), encodeURIComponent(value)]);
+    for (const variant of variants)
+        setSecret(variant);
+}
+
 ;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
 // Typed input readers. Each action declares its inputs once as a spec; the entry reads
 // them all up front, so a wrong value fails the step before anything has changed.
+
 
 /** The environment variable the runner uses for an input (`fail-on` -> `INPUT_FAIL-ON`). */
 function inputVariable(name) {
@@ -613,8 +628,9 @@ const input = {
     json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : parseJson(name, raw))),
 };
 /**
- * Reads every declared input. Empty values fall back to the declared default (the runner
- * does this too, but tests and local runs may not). Throws the first ConfigurationError.
+ * Reads every declared input and masks those declared secret. Empty values fall back to the
+ * declared default (the runner does this too, but tests and local runs may not). Throws the
+ * first ConfigurationError.
  */
 function readInputs(specs, env = process.env) {
     const values = {};
@@ -625,6 +641,10 @@ function readInputs(specs, env = process.env) {
         if (raw === '' && declared.required)
             throw new ConfigurationError(name, 'is required and was not given', declared.description);
         values[name] = declared.read(name, raw);
+        // Declared secrets are masked before the action can print anything. An unexpanded
+        // `${{ ... }}` default (local runs, tests) is not a secret.
+        if (declared.secret && raw !== '' && !raw.startsWith('${{'))
+            maskSecret(raw);
     }
     return values;
 }
@@ -655,20 +675,6 @@ function reportFailure(error) {
     commands_annotate('error', `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}`);
     if (err.stack)
         debug(err.stack);
-}
-
-;// CONCATENATED MODULE: ./packages/toolkit/src/mask.ts
-
-/**
- * Masks a secret and the encodings it is commonly printed in (base64, base64url,
- * URL-encoded), so the runner hides it however a tool echoes it back.
- */
-function maskSecret(value) {
-    if (value.trim() === '')
-        return;
-    const variants = new Set([value, Buffer.from(value, 'utf8').toString('base64'), Buffer.from(value, 'utf8').toString('base64url'), encodeURIComponent(value)]);
-    for (const variant of variants)
-        setSecret(variant);
 }
 
 ;// CONCATENATED MODULE: ./packages/toolkit/src/annotations.ts

@@ -1,6 +1,7 @@
 // Typed input readers. Each action declares its inputs once as a spec; the entry reads
 // them all up front, so a wrong value fails the step before anything has changed.
 import { ConfigurationError } from './errors.ts';
+import { maskSecret } from './mask.ts';
 
 export type Env = Record<string, string | undefined>;
 
@@ -128,8 +129,9 @@ export type InputSpecs = Record<string, InputSpec<unknown>>;
 export type InputValues<S extends InputSpecs> = { [K in keyof S]: S[K] extends InputSpec<infer T> ? T : never };
 
 /**
- * Reads every declared input. Empty values fall back to the declared default (the runner
- * does this too, but tests and local runs may not). Throws the first ConfigurationError.
+ * Reads every declared input and masks those declared secret. Empty values fall back to the
+ * declared default (the runner does this too, but tests and local runs may not). Throws the
+ * first ConfigurationError.
  */
 export function readInputs<S extends InputSpecs>(specs: S, env: Env = process.env): InputValues<S> {
   const values: Record<string, unknown> = {};
@@ -138,6 +140,9 @@ export function readInputs<S extends InputSpecs>(specs: S, env: Env = process.en
     if (raw === '' && declared.default !== undefined) raw = declared.default;
     if (raw === '' && declared.required) throw new ConfigurationError(name, 'is required and was not given', declared.description);
     values[name] = declared.read(name, raw);
+    // Declared secrets are masked before the action can print anything. An unexpanded
+    // `${{ ... }}` default (local runs, tests) is not a secret.
+    if (declared.secret && raw !== '' && !raw.startsWith('${{')) maskSecret(raw);
   }
   return values as InputValues<S>;
 }
