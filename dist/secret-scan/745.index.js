@@ -457,36 +457,70 @@ function validateChecksum(kind, token) {
 // The keyword prefilter: one Aho-Corasick automaton over every rule keyword, case-folded,
 // run once over each line (bytes from git, or a string). A line without a keyword costs one
 // table lookup per byte and is never given to a regular expression.
+//
+// The table is indexed by character class, not by byte: only the few dozen characters that
+// occur in keywords get a class, so a row is 64 entries wide instead of 256 and the whole
+// table stays in the CPU cache. A newline has a class of its own whose every entry is
+// NEWLINE, so one loop finds both the keywords and the end of the line.
+const NEWLINE = -0x80000000;
+/** Keyword hits as (line index, match) pairs in reusable typed arrays. */
+class KeywordHits {
+    lines = new Int32Array(256);
+    matches = new Int32Array(256);
+    length = 0;
+    push(line, match) {
+        if (this.length === this.lines.length) {
+            const grow = (old) => {
+                const next = new Int32Array(old.length * 2);
+                next.set(old);
+                return next;
+            };
+            this.lines = grow(this.lines);
+            this.matches = grow(this.matches);
+        }
+        this.lines[this.length] = line;
+        this.matches[this.length++] = match;
+    }
+}
 class KeywordAutomaton {
     keywords;
-    /** (state << 7) + folded byte -> next state. */
+    /** byte -> character class (0: a character no keyword has). */
+    classes;
+    shift;
+    /** (state << shift) | class -> next state; ~next when next accepts; NEWLINE for '\n'. */
     table;
-    /** state -> index into `outputs`, or -1. */
+    /** accepting state -> its match index (into `outputs`). */
     accept;
-    outputs;
-    /** (state << 8) | byte -> next state, case folded; negative (-next - 1) when next accepts. */
-    byteTable;
-    static FOLD = (() => {
-        const fold = new Uint8Array(256);
-        for (let i = 0; i < 128; i++)
-            fold[i] = i >= 65 && i <= 90 ? i + 32 : i;
-        // Bytes above 127 (UTF-8) never start or continue an ASCII keyword: state 0 via NUL.
-        return fold;
-    })();
+    /** match index -> keyword ids. */
+    outputs = [];
     constructor(keywords) {
         this.keywords = keywords;
-        const goto = [new Int32Array(128).fill(-1)];
+        const chars = [...new Set(keywords.flatMap((k) => [...k.toLowerCase()]))].sort();
+        const bad = chars.find((ch) => ch.charCodeAt(0) >= 128 || ch === '\n');
+        if (bad !== undefined)
+            throw new Error(`keyword ${keywords.find((k) => k.toLowerCase().includes(bad))} is not printable ASCII`);
+        this.classes = new Uint8Array(256);
+        chars.forEach((ch, i) => {
+            const c = ch.charCodeAt(0);
+            this.classes[c] = i + 1;
+            if (c >= 97 && c <= 122)
+                this.classes[c - 32] = i + 1; // upper case folds to lower
+        });
+        const newlineClass = chars.length + 1;
+        this.classes[10] = newlineClass;
+        const width = newlineClass + 1;
+        this.shift = Math.max(1, Math.ceil(Math.log2(width)));
+        // The trie, then failure links breadth-first (classic Aho-Corasick), as a full goto table.
+        const goto = [new Int32Array(width).fill(-1)];
         const out = [[]];
         keywords.forEach((keyword, id) => {
             let s = 0;
             for (const ch of keyword.toLowerCase()) {
-                const c = ch.charCodeAt(0);
-                if (c >= 128)
-                    throw new Error(`keyword ${keyword} is not ASCII`);
+                const c = this.classes[ch.charCodeAt(0)];
                 let next = goto[s]?.[c] ?? -1;
                 if (next === -1) {
                     next = goto.length;
-                    goto.push(new Int32Array(128).fill(-1));
+                    goto.push(new Int32Array(width).fill(-1));
                     out.push([]);
                     goto[s][c] = next;
                 }
@@ -497,7 +531,7 @@ class KeywordAutomaton {
         const fail = new Int32Array(goto.length);
         const queue = [];
         const root = goto[0];
-        for (let c = 0; c < 128; c++) {
+        for (let c = 0; c < width; c++) {
             const s = root[c] ?? -1;
             if (s === -1)
                 root[c] = 0;
@@ -508,7 +542,7 @@ class KeywordAutomaton {
             const r = queue[head] ?? 0;
             const row = goto[r];
             const failRow = goto[fail[r] ?? 0];
-            for (let c = 0; c < 128; c++) {
+            for (let c = 0; c < width; c++) {
                 const s = row[c] ?? -1;
                 if (s === -1)
                     row[c] = failRow[c] ?? 0;
@@ -519,55 +553,80 @@ class KeywordAutomaton {
                 }
             }
         }
-        this.table = new Int32Array(goto.length * 128);
-        goto.forEach((row, s) => this.table.set(row, s * 128));
         this.accept = new Int32Array(goto.length).fill(-1);
-        this.outputs = [];
         out.forEach((ids, s) => {
             if (ids.length > 0) {
                 this.accept[s] = this.outputs.length;
                 this.outputs.push([...new Set(ids)]);
             }
         });
-        const fold = KeywordAutomaton.FOLD;
-        this.byteTable = new Int32Array(goto.length * 256);
-        for (let s = 0; s < goto.length; s++) {
-            for (let byte = 0; byte < 256; byte++) {
-                const next = this.table[s * 128 + fold[byte]];
-                this.byteTable[(s << 8) | byte] = this.accept[next] >= 0 ? -next - 1 : next;
+        this.table = new Int32Array(goto.length << this.shift);
+        goto.forEach((row, s) => {
+            for (let c = 0; c < width; c++) {
+                const next = row[c];
+                this.table[(s << this.shift) | c] = c === newlineClass ? NEWLINE : this.accept[next] >= 0 ? ~next : next;
             }
+        });
+    }
+    /** The keyword ids of a match recorded by `scanLine`. */
+    keywordIds(match) {
+        return this.outputs[match] ?? [];
+    }
+    /**
+     * Scans bytes from `start` to the first newline or `end`, recording each keyword match in
+     * `hits` under `line`. Returns the newline's index, or -1 when none came before `end`.
+     */
+    scanLine(bytes, start, end, hits, line) {
+        const table = this.table;
+        const classes = this.classes;
+        const shift = this.shift;
+        let s = 0;
+        for (let i = start; i < end; i++) {
+            const next = table[(s << shift) | classes[bytes[i]]];
+            if (next >= 0) {
+                s = next;
+                continue;
+            }
+            if (next === NEWLINE)
+                return i;
+            s = ~next;
+            hits.push(line, this.accept[s]);
         }
+        return -1;
     }
     /** The keyword ids found in bytes [start, end), or undefined when none. */
     scanBytes(bytes, start, end) {
-        const table = this.byteTable;
-        let s = 0;
-        let found;
-        for (let i = start; i < end; i++) {
-            s = table[(s << 8) | bytes[i]];
-            if (s < 0) {
-                s = -s - 1;
-                found ??= [];
-                for (const id of this.outputs[this.accept[s]])
-                    if (!found.includes(id))
-                        found.push(id);
-            }
+        const hits = new KeywordHits();
+        for (let at = start; at < end;) {
+            const nl = this.scanLine(bytes, at, end, hits, 0);
+            at = nl === -1 ? end : nl + 1;
         }
-        return found;
+        if (hits.length === 0)
+            return undefined;
+        const found = new Set();
+        for (let i = 0; i < hits.length; i++)
+            for (const id of this.keywordIds(hits.matches[i]))
+                found.add(id);
+        return [...found];
     }
     /** Calls `hit(offset of the keyword's last character, keyword id)` for every keyword in `text`. */
     scanString(text, hit) {
         const table = this.table;
-        const accept = this.accept;
-        const fold = KeywordAutomaton.FOLD;
+        const classes = this.classes;
+        const shift = this.shift;
         let s = 0;
         for (let i = 0, n = text.length; i < n; i++) {
             const c = text.charCodeAt(i);
-            s = table[(s << 7) + (c < 128 ? fold[c] : 0)];
-            const a = accept[s];
-            if (a >= 0)
-                for (const id of this.outputs[a])
+            const next = table[(s << shift) | (c < 128 ? classes[c] : 0)];
+            if (next >= 0)
+                s = next;
+            else if (next === NEWLINE)
+                s = 0;
+            else {
+                s = ~next;
+                for (const id of this.keywordIds(this.accept[s]))
                     hit(i, id);
+            }
         }
     }
 }
@@ -804,6 +863,8 @@ class Detector {
     multilineKeywords;
     /** Lines around a hit that pair rules look at. */
     pairWindow;
+    /** keyword id -> lines [before, after] its rules read besides the line itself. */
+    around;
     constructor(definitions) {
         this.rules = definitions.map(compileRule);
         const byKeyword = new Map();
@@ -824,6 +885,16 @@ class Detector {
         this.pairRules = this.rules.filter((r) => r.kind === 'pair');
         this.pairWindow = Math.max(0, ...this.pairRules.map((r) => r.window ?? 5));
         this.multilineKeywords = new Set(keywords.flatMap((_, id) => ((this.keywordRules[id] ?? []).some((r) => r.kind === 'private-key') ? [id] : [])));
+        const primaries = new Set(this.pairRules.map((r) => r.pairWith));
+        this.around = keywords.map((_, id) => {
+            const rules = this.keywordRules[id] ?? [];
+            const pair = rules.some((r) => primaries.has(r.id)) ? this.pairWindow : 0;
+            return [pair, this.multilineKeywords.has(id) ? Math.max(400, pair) : pair];
+        });
+    }
+    /** The lines before and after a hit of this keyword that its rules read (pairs, private key blocks). */
+    linesAround(keywordId) {
+        return this.around[keywordId] ?? [0, 0];
     }
     /**
      * Finds the credentials in a text. `keywordHits` (line index -> keyword ids), when given,
@@ -1380,6 +1451,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 // Git access: small commands with argument arrays, and one streaming `git log -p` /
 // `git diff` process whose output is parsed as it arrives.
 
+
 class GitError extends Error {
     name = 'GitError';
 }
@@ -1419,6 +1491,8 @@ class LineRefs {
     ends = new Int32Array(1024);
     lineNumbers = new Int32Array(1024);
     length = 0;
+    /** Where `text` assembles its string: one buffer, grown as needed, for every file. */
+    static scratch = Buffer.allocUnsafe(64 * 1024);
     push(buffer, start, end, lineNumber) {
         if (this.length === this.starts.length)
             this.grow();
@@ -1446,28 +1520,33 @@ class LineRefs {
         this.length = 0;
         this.buffers = [];
     }
-    /** The line numbers (in the new file for added lines, the old one for removed lines). */
+    /** The line numbers (in the new file for added lines, the old one for removed lines); valid until the next file. */
     numbers() {
-        return Array.from(this.lineNumbers.subarray(0, this.length));
+        return this.lineNumbers.subarray(0, this.length);
     }
-    /** The lines joined by newlines, decoded as UTF-8. */
+    /** The lines joined by newlines, decoded as UTF-8. Lines outside `keep` stay as empty lines, so that line indexes do not move. */
     text(keep) {
-        const parts = [];
+        let size = this.length;
+        for (let i = 0; i < this.length; i++)
+            if (keep === undefined || keep[i] === 1)
+                size += this.ends[i] - this.starts[i];
+        if (LineRefs.scratch.length < size)
+            LineRefs.scratch = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(size)));
+        const out = LineRefs.scratch;
+        let at = 0;
         for (let i = 0; i < this.length; i++) {
             if (i > 0)
-                parts.push(NEWLINE);
-            // Lines outside `keep` stay as empty lines, so that line indexes do not move.
+                out[at++] = 10;
             if (keep === undefined || keep[i] === 1)
-                parts.push(this.buffers[this.index[i]].subarray(this.starts[i], this.ends[i]));
+                at += this.buffers[this.index[i]].copy(out, at, this.starts[i], this.ends[i]);
         }
-        return Buffer.concat(parts).toString('utf8');
+        return out.toString('utf8', 0, at);
     }
 }
 /** The lines joined by newlines, as text. */
 function linesText(lines, keep) {
     return lines.text(keep);
 }
-const NEWLINE = Buffer.from('\n');
 function unquotePath(raw) {
     if (!raw.startsWith('"'))
         return raw;
@@ -1494,10 +1573,27 @@ function stripPrefix(path) {
     const p = unquotePath(path.replace(/\t$/, ''));
     return p.replace(/^[ab]\//, '');
 }
+/** Keyword hits of one side of a file as the detector takes them: line index -> keyword ids. */
+function hitMap(hits, automaton) {
+    if (hits.length === 0)
+        return undefined;
+    const map = new Map();
+    for (let i = 0; i < hits.length; i++) {
+        const line = hits.lines[i];
+        let ids = map.get(line);
+        if (!ids)
+            map.set(line, (ids = []));
+        for (const id of automaton.keywordIds(hits.matches[i]))
+            if (!ids.includes(id))
+                ids.push(id);
+    }
+    return map;
+}
 /**
  * Runs one git process (`git log -p -U0 ...` or `git diff -U0 ...`) and parses its output
  * as a stream of bytes: hunk headers give line numbers, hunk counts tell content from
- * headers, and only header lines are decoded to text.
+ * headers, and only header lines are decoded to text. Added lines take the fast path: one
+ * loop finds their end and their keywords together; skipped files' lines are only counted.
  */
 function streamDiff(options) {
     const wantRemoved = options.removed ?? false;
@@ -1509,15 +1605,26 @@ function streamDiff(options) {
         let carry;
         let commit;
         let file;
+        /** Whether the current file's lines are read: false before its first hunk and when skipped. */
+        let reading = false;
+        let checked = false;
         let oldLeft = 0;
         let newLeft = 0;
         let oldLine = 0;
         let newLine = 0;
         let failed;
+        const addedRefs = new LineRefs();
+        const removedRefs = new LineRefs();
+        const addedHits = new KeywordHits();
+        const removedHits = new KeywordHits();
         const flush = () => {
-            if (file && (file.added.length > 0 || file.removed.length > 0 || file.binary)) {
+            if (file && (file.added.length > 0 || file.removed.length > 0 || file.binary || file.skipped !== undefined)) {
                 stats.files++;
                 stats.bytes += file.bytes;
+                if (prefilter) {
+                    file.addedHits = hitMap(addedHits, prefilter);
+                    file.removedHits = hitMap(removedHits, prefilter);
+                }
                 try {
                     options.onFile(file);
                 }
@@ -1527,45 +1634,44 @@ function streamDiff(options) {
                 }
             }
             file = undefined;
+            reading = false;
         };
-        const addedRefs = new LineRefs();
-        const removedRefs = new LineRefs();
         const newFile = (path) => {
             addedRefs.reset();
             removedRefs.reset();
+            addedHits.length = 0;
+            removedHits.length = 0;
+            checked = false;
+            reading = false;
             return { commit, path, binary: false, added: addedRefs, removed: removedRefs, prefiltered: prefilter !== undefined, bytes: 0 };
+        };
+        const addLine = (buf, a, b) => {
+            if (reading && file) {
+                if (prefilter)
+                    prefilter.scanLine(buf, a + 1, b, addedHits, file.added.length);
+                file.added.push(buf, a + 1, b, newLine);
+                file.bytes += b - a;
+            }
+            newLine++;
+            newLeft--;
+        };
+        const removeLine = (buf, a, b) => {
+            if (reading && file && wantRemoved) {
+                if (prefilter)
+                    prefilter.scanLine(buf, a + 1, b, removedHits, file.removed.length);
+                file.removed.push(buf, a + 1, b, oldLine);
+                file.bytes += b - a;
+            }
+            oldLine++;
+            oldLeft--;
         };
         const handleLine = (buf, a, b) => {
             if (oldLeft > 0 || newLeft > 0) {
                 const c = buf[a];
-                if (c === 43 /* + */ && newLeft > 0) {
-                    if (file) {
-                        file.added.push(buf, a + 1, b, newLine);
-                        file.bytes += b - a;
-                        if (prefilter) {
-                            const hits = prefilter.scanBytes(buf, a + 1, b);
-                            if (hits)
-                                (file.addedHits ??= new Map()).set(file.added.length - 1, hits);
-                        }
-                    }
-                    newLine++;
-                    newLeft--;
-                    return;
-                }
-                if (c === 45 /* - */ && oldLeft > 0) {
-                    if (file && wantRemoved) {
-                        file.removed.push(buf, a + 1, b, oldLine);
-                        file.bytes += b - a;
-                        if (prefilter) {
-                            const hits = prefilter.scanBytes(buf, a + 1, b);
-                            if (hits)
-                                (file.removedHits ??= new Map()).set(file.removed.length - 1, hits);
-                        }
-                    }
-                    oldLine++;
-                    oldLeft--;
-                    return;
-                }
+                if (c === 43 /* + */ && newLeft > 0)
+                    return addLine(buf, a, b);
+                if (c === 45 /* - */ && oldLeft > 0)
+                    return removeLine(buf, a, b);
                 if (c === 92 /* \ */)
                     return;
                 if (c === 32 /* space: context */) {
@@ -1594,6 +1700,12 @@ function streamDiff(options) {
                         oldLine++;
                     if (newLeft === 0)
                         newLine++;
+                }
+                // The path is final once the headers are read: decide here whether to read the lines.
+                if (file && !checked) {
+                    checked = true;
+                    file.skipped = options.skip?.(file.path);
+                    reading = file.skipped === undefined;
                 }
                 return;
             }
@@ -1630,12 +1742,46 @@ function streamDiff(options) {
                 file.binary = true;
         };
         const consume = (buf) => {
+            const len = buf.length;
             let pos = 0;
-            for (let nl = buf.indexOf(10, pos); nl !== -1; nl = buf.indexOf(10, pos)) {
+            while (pos < len) {
+                if (newLeft > 0 && buf[pos] === 43 /* + */ && prefilter && reading && file) {
+                    // The hot path: an added line is scanned for keywords up to its newline in one loop.
+                    const mark = addedHits.length;
+                    const nl = prefilter.scanLine(buf, pos + 1, len, addedHits, file.added.length);
+                    if (nl === -1) {
+                        addedHits.length = mark; // cut in two: the joined line is read with the next chunk
+                        break;
+                    }
+                    const end = buf[nl - 1] === 13 && nl > pos + 1 ? nl - 1 : nl;
+                    file.added.push(buf, pos + 1, end, newLine);
+                    file.bytes += end - pos;
+                    newLine++;
+                    newLeft--;
+                    pos = nl + 1;
+                    continue;
+                }
+                const nl = buf.indexOf(10, pos);
+                if (nl === -1)
+                    break;
+                // A removed line nobody reads, or a line of a skipped file: counted, not looked at.
+                const c = buf[pos];
+                if (c === 45 && oldLeft > 0 && (!reading || !wantRemoved)) {
+                    oldLine++;
+                    oldLeft--;
+                    pos = nl + 1;
+                    continue;
+                }
+                if (c === 43 && newLeft > 0 && !reading) {
+                    newLine++;
+                    newLeft--;
+                    pos = nl + 1;
+                    continue;
+                }
                 handleLine(buf, pos, nl > pos && buf[nl - 1] === 13 ? nl - 1 : nl);
                 pos = nl + 1;
             }
-            carry = pos < buf.length ? buf.subarray(pos) : undefined;
+            carry = pos < len ? buf.subarray(pos) : undefined;
         };
         child.stdout.on('data', (chunk) => {
             if (failed)
@@ -1735,21 +1881,26 @@ async function scan(request) {
         if (scanned.skipped.length < 1000 && !scanned.skipped.some((s) => s.path === path && s.reason === reason))
             scanned.skipped.push({ path, reason });
     };
-    /** The lines the rules read: a window around each keyword hit, and the block after a private key header. */
+    /** The lines the rules read: each hit's line, the pair window around a pair rule's hit, the block after a private key header. */
     const keepAround = (hits, count) => {
         if (hits === undefined)
             return undefined;
         const keep = new Uint8Array(count);
-        const window = detector.pairWindow;
         for (const [line, ids] of hits) {
-            const after = ids.some((id) => detector.multilineKeywords.has(id)) ? 400 : window;
-            keep.fill(1, Math.max(0, line - window), Math.min(count, line + after + 1));
+            let before = 0;
+            let after = 0;
+            for (const id of ids) {
+                const [b, a] = detector.linesAround(id);
+                before = Math.max(before, b);
+                after = Math.max(after, a);
+            }
+            keep.fill(1, Math.max(0, line - before), Math.min(count, line + after + 1));
         }
         return keep;
     };
     const onFile = (diff) => {
         files.add(diff.path);
-        const why = diff.binary ? 'binary' : skip(diff.path);
+        const why = diff.binary ? 'binary' : (diff.skipped ?? skip(diff.path));
         if (why)
             return addSkipped(diff.path, why);
         if (diff.bytes > maxFileSize) {
@@ -1783,6 +1934,7 @@ async function scan(request) {
             cwd,
             args: [...LOG_PREFIX, 'diff', '--cached', ...DIFF_FLAGS.filter((f) => f !== '-p')],
             prefilter: detector.automaton,
+            skip,
             onFile,
         });
         scanned.bytes = stats.bytes;
@@ -1799,6 +1951,7 @@ async function scan(request) {
             args: [...LOG_PREFIX, 'log', ...DIFF_FLAGS, '--format=commit %H', ...target.args, '--'],
             removed: target.removed,
             prefilter: detector.automaton,
+            skip,
             onFile,
         });
         scanned.commits = stats.commits;

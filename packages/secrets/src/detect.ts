@@ -33,7 +33,7 @@ export interface RawFinding {
 export interface ScanTextOptions {
   path?: string;
   /** Line numbers of the text's lines, when the text is a selection (the added lines of a diff). */
-  lineNumbers?: readonly number[];
+  lineNumbers?: ArrayLike<number>;
 }
 
 function escapeRegExp(text: string): string {
@@ -67,6 +67,8 @@ export class Detector {
   readonly multilineKeywords: ReadonlySet<number>;
   /** Lines around a hit that pair rules look at. */
   readonly pairWindow: number;
+  /** keyword id -> lines [before, after] its rules read besides the line itself. */
+  private readonly around: (readonly [number, number])[];
 
   constructor(definitions: readonly RuleDefinition[]) {
     this.rules = definitions.map(compileRule);
@@ -88,6 +90,17 @@ export class Detector {
     this.pairRules = this.rules.filter((r) => r.kind === 'pair');
     this.pairWindow = Math.max(0, ...this.pairRules.map((r) => r.window ?? 5));
     this.multilineKeywords = new Set(keywords.flatMap((_, id) => ((this.keywordRules[id] ?? []).some((r) => r.kind === 'private-key') ? [id] : [])));
+    const primaries = new Set(this.pairRules.map((r) => r.pairWith));
+    this.around = keywords.map((_, id) => {
+      const rules = this.keywordRules[id] ?? [];
+      const pair = rules.some((r) => primaries.has(r.id)) ? this.pairWindow : 0;
+      return [pair, this.multilineKeywords.has(id) ? Math.max(400, pair) : pair] as const;
+    });
+  }
+
+  /** The lines before and after a hit of this keyword that its rules read (pairs, private key blocks). */
+  linesAround(keywordId: number): readonly [number, number] {
+    return this.around[keywordId] ?? [0, 0];
   }
 
   /**

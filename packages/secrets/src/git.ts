@@ -1,6 +1,7 @@
 // Git access: small commands with argument arrays, and one streaming `git log -p` /
 // `git diff` process whose output is parsed as it arrives.
 import { execFile, spawn } from 'node:child_process';
+import { KeywordHits, type KeywordAutomaton } from './prefilter.ts';
 
 export class GitError extends Error {
   override readonly name = 'GitError';
@@ -46,6 +47,8 @@ export class LineRefs {
   private ends = new Int32Array(1024);
   private lineNumbers = new Int32Array(1024);
   length = 0;
+  /** Where `text` assembles its string: one buffer, grown as needed, for every file. */
+  private static scratch = Buffer.allocUnsafe(64 * 1024);
 
   push(buffer: Buffer, start: number, end: number, lineNumber: number): void {
     if (this.length === this.starts.length) this.grow();
@@ -75,20 +78,23 @@ export class LineRefs {
     this.buffers = [];
   }
 
-  /** The line numbers (in the new file for added lines, the old one for removed lines). */
-  numbers(): number[] {
-    return Array.from(this.lineNumbers.subarray(0, this.length));
+  /** The line numbers (in the new file for added lines, the old one for removed lines); valid until the next file. */
+  numbers(): Int32Array {
+    return this.lineNumbers.subarray(0, this.length);
   }
 
-  /** The lines joined by newlines, decoded as UTF-8. */
+  /** The lines joined by newlines, decoded as UTF-8. Lines outside `keep` stay as empty lines, so that line indexes do not move. */
   text(keep?: Uint8Array): string {
-    const parts: Uint8Array[] = [];
+    let size = this.length;
+    for (let i = 0; i < this.length; i++) if (keep === undefined || keep[i] === 1) size += (this.ends[i] as number) - (this.starts[i] as number);
+    if (LineRefs.scratch.length < size) LineRefs.scratch = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(size)));
+    const out = LineRefs.scratch;
+    let at = 0;
     for (let i = 0; i < this.length; i++) {
-      if (i > 0) parts.push(NEWLINE);
-      // Lines outside `keep` stay as empty lines, so that line indexes do not move.
-      if (keep === undefined || keep[i] === 1) parts.push((this.buffers[this.index[i] as number] as Buffer).subarray(this.starts[i], this.ends[i]));
+      if (i > 0) out[at++] = 10;
+      if (keep === undefined || keep[i] === 1) at += (this.buffers[this.index[i] as number] as Buffer).copy(out, at, this.starts[i], this.ends[i]);
     }
-    return Buffer.concat(parts).toString('utf8');
+    return out.toString('utf8', 0, at);
   }
 }
 
@@ -98,6 +104,8 @@ export interface FileDiff {
   path: string;
   oldPath?: string;
   binary: boolean;
+  /** Why the file was not read (`skip` said so when its first hunk came): its lines are not collected. */
+  skipped?: string;
   /** Valid only during `onFile`: the buffers are reused for the next file. */
   added: LineRefs;
   /** Index in `added` -> keyword ids, when a prefilter ran; lines without a keyword are absent. */
@@ -115,17 +123,10 @@ export function linesText(lines: LineRefs, keep?: Uint8Array): string {
   return lines.text(keep);
 }
 
-const NEWLINE = Buffer.from('\n');
-
 export interface DiffStreamStats {
   commits: number;
   files: number;
   bytes: number;
-}
-
-/** What the stream needs of the keyword prefilter. */
-export interface LinePrefilter {
-  scanBytes(bytes: Uint8Array, start: number, end: number): number[] | undefined;
 }
 
 export interface DiffStreamOptions {
@@ -134,7 +135,9 @@ export interface DiffStreamOptions {
   /** Also collect removed lines (for "still in history"). */
   removed?: boolean;
   /** Run over every content line as it arrives; files without a hit need no further work. */
-  prefilter?: LinePrefilter;
+  prefilter?: KeywordAutomaton;
+  /** A reason not to read a path (binary, vendored, ignored): its lines are then skipped unread. */
+  skip?(path: string): string | undefined;
   onFile(diff: FileDiff): void;
   onCommit?(sha: string): void;
 }
@@ -163,10 +166,24 @@ function stripPrefix(path: string): string {
   return p.replace(/^[ab]\//, '');
 }
 
+/** Keyword hits of one side of a file as the detector takes them: line index -> keyword ids. */
+function hitMap(hits: KeywordHits, automaton: KeywordAutomaton): Map<number, number[]> | undefined {
+  if (hits.length === 0) return undefined;
+  const map = new Map<number, number[]>();
+  for (let i = 0; i < hits.length; i++) {
+    const line = hits.lines[i] as number;
+    let ids = map.get(line);
+    if (!ids) map.set(line, (ids = []));
+    for (const id of automaton.keywordIds(hits.matches[i] as number)) if (!ids.includes(id)) ids.push(id);
+  }
+  return map;
+}
+
 /**
  * Runs one git process (`git log -p -U0 ...` or `git diff -U0 ...`) and parses its output
  * as a stream of bytes: hunk headers give line numbers, hunk counts tell content from
- * headers, and only header lines are decoded to text.
+ * headers, and only header lines are decoded to text. Added lines take the fast path: one
+ * loop finds their end and their keywords together; skipped files' lines are only counted.
  */
 export function streamDiff(options: DiffStreamOptions): Promise<DiffStreamStats> {
   const wantRemoved = options.removed ?? false;
@@ -178,16 +195,28 @@ export function streamDiff(options: DiffStreamOptions): Promise<DiffStreamStats>
     let carry: Buffer | undefined;
     let commit: string | undefined;
     let file: FileDiff | undefined;
+    /** Whether the current file's lines are read: false before its first hunk and when skipped. */
+    let reading = false;
+    let checked = false;
     let oldLeft = 0;
     let newLeft = 0;
     let oldLine = 0;
     let newLine = 0;
     let failed: Error | undefined;
 
+    const addedRefs = new LineRefs();
+    const removedRefs = new LineRefs();
+    const addedHits = new KeywordHits();
+    const removedHits = new KeywordHits();
+
     const flush = () => {
-      if (file && (file.added.length > 0 || file.removed.length > 0 || file.binary)) {
+      if (file && (file.added.length > 0 || file.removed.length > 0 || file.binary || file.skipped !== undefined)) {
         stats.files++;
         stats.bytes += file.bytes;
+        if (prefilter) {
+          file.addedHits = hitMap(addedHits, prefilter);
+          file.removedHits = hitMap(removedHits, prefilter);
+        }
         try {
           options.onFile(file);
         } catch (error) {
@@ -196,45 +225,43 @@ export function streamDiff(options: DiffStreamOptions): Promise<DiffStreamStats>
         }
       }
       file = undefined;
+      reading = false;
     };
 
-    const addedRefs = new LineRefs();
-    const removedRefs = new LineRefs();
     const newFile = (path: string): FileDiff => {
       addedRefs.reset();
       removedRefs.reset();
+      addedHits.length = 0;
+      removedHits.length = 0;
+      checked = false;
+      reading = false;
       return { commit, path, binary: false, added: addedRefs, removed: removedRefs, prefiltered: prefilter !== undefined, bytes: 0 };
+    };
+
+    const addLine = (buf: Buffer, a: number, b: number) => {
+      if (reading && file) {
+        if (prefilter) prefilter.scanLine(buf, a + 1, b, addedHits, file.added.length);
+        file.added.push(buf, a + 1, b, newLine);
+        file.bytes += b - a;
+      }
+      newLine++;
+      newLeft--;
+    };
+    const removeLine = (buf: Buffer, a: number, b: number) => {
+      if (reading && file && wantRemoved) {
+        if (prefilter) prefilter.scanLine(buf, a + 1, b, removedHits, file.removed.length);
+        file.removed.push(buf, a + 1, b, oldLine);
+        file.bytes += b - a;
+      }
+      oldLine++;
+      oldLeft--;
     };
 
     const handleLine = (buf: Buffer, a: number, b: number) => {
       if (oldLeft > 0 || newLeft > 0) {
         const c = buf[a];
-        if (c === 43 /* + */ && newLeft > 0) {
-          if (file) {
-            file.added.push(buf, a + 1, b, newLine);
-            file.bytes += b - a;
-            if (prefilter) {
-              const hits = prefilter.scanBytes(buf, a + 1, b);
-              if (hits) (file.addedHits ??= new Map()).set(file.added.length - 1, hits);
-            }
-          }
-          newLine++;
-          newLeft--;
-          return;
-        }
-        if (c === 45 /* - */ && oldLeft > 0) {
-          if (file && wantRemoved) {
-            file.removed.push(buf, a + 1, b, oldLine);
-            file.bytes += b - a;
-            if (prefilter) {
-              const hits = prefilter.scanBytes(buf, a + 1, b);
-              if (hits) (file.removedHits ??= new Map()).set(file.removed.length - 1, hits);
-            }
-          }
-          oldLine++;
-          oldLeft--;
-          return;
-        }
+        if (c === 43 /* + */ && newLeft > 0) return addLine(buf, a, b);
+        if (c === 45 /* - */ && oldLeft > 0) return removeLine(buf, a, b);
         if (c === 92 /* \ */) return;
         if (c === 32 /* space: context */) {
           oldLine++;
@@ -259,6 +286,12 @@ export function streamDiff(options: DiffStreamOptions): Promise<DiffStreamStats>
           newLeft = m[4] === undefined ? 1 : Number(m[4]);
           if (oldLeft === 0) oldLine++;
           if (newLeft === 0) newLine++;
+        }
+        // The path is final once the headers are read: decide here whether to read the lines.
+        if (file && !checked) {
+          checked = true;
+          file.skipped = options.skip?.(file.path);
+          reading = file.skipped === undefined;
         }
         return;
       }
@@ -288,12 +321,45 @@ export function streamDiff(options: DiffStreamOptions): Promise<DiffStreamStats>
     };
 
     const consume = (buf: Buffer) => {
+      const len = buf.length;
       let pos = 0;
-      for (let nl = buf.indexOf(10, pos); nl !== -1; nl = buf.indexOf(10, pos)) {
+      while (pos < len) {
+        if (newLeft > 0 && buf[pos] === 43 /* + */ && prefilter && reading && file) {
+          // The hot path: an added line is scanned for keywords up to its newline in one loop.
+          const mark = addedHits.length;
+          const nl = prefilter.scanLine(buf, pos + 1, len, addedHits, file.added.length);
+          if (nl === -1) {
+            addedHits.length = mark; // cut in two: the joined line is read with the next chunk
+            break;
+          }
+          const end = buf[nl - 1] === 13 && nl > pos + 1 ? nl - 1 : nl;
+          file.added.push(buf, pos + 1, end, newLine);
+          file.bytes += end - pos;
+          newLine++;
+          newLeft--;
+          pos = nl + 1;
+          continue;
+        }
+        const nl = buf.indexOf(10, pos);
+        if (nl === -1) break;
+        // A removed line nobody reads, or a line of a skipped file: counted, not looked at.
+        const c = buf[pos];
+        if (c === 45 && oldLeft > 0 && (!reading || !wantRemoved)) {
+          oldLine++;
+          oldLeft--;
+          pos = nl + 1;
+          continue;
+        }
+        if (c === 43 && newLeft > 0 && !reading) {
+          newLine++;
+          newLeft--;
+          pos = nl + 1;
+          continue;
+        }
         handleLine(buf, pos, nl > pos && buf[nl - 1] === 13 ? nl - 1 : nl);
         pos = nl + 1;
       }
-      carry = pos < buf.length ? buf.subarray(pos) : undefined;
+      carry = pos < len ? buf.subarray(pos) : undefined;
     };
 
     child.stdout.on('data', (chunk: Buffer) => {

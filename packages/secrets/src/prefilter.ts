@@ -1,36 +1,74 @@
 // The keyword prefilter: one Aho-Corasick automaton over every rule keyword, case-folded,
 // run once over each line (bytes from git, or a string). A line without a keyword costs one
 // table lookup per byte and is never given to a regular expression.
+//
+// The table is indexed by character class, not by byte: only the few dozen characters that
+// occur in keywords get a class, so a row is 64 entries wide instead of 256 and the whole
+// table stays in the CPU cache. A newline has a class of its own whose every entry is
+// NEWLINE, so one loop finds both the keywords and the end of the line.
+
+const NEWLINE = -0x80000000;
+
+/** Keyword hits as (line index, match) pairs in reusable typed arrays. */
+export class KeywordHits {
+  lines = new Int32Array(256);
+  matches = new Int32Array(256);
+  length = 0;
+
+  push(line: number, match: number): void {
+    if (this.length === this.lines.length) {
+      const grow = (old: Int32Array) => {
+        const next = new Int32Array(old.length * 2);
+        next.set(old);
+        return next;
+      };
+      this.lines = grow(this.lines);
+      this.matches = grow(this.matches);
+    }
+    this.lines[this.length] = line;
+    this.matches[this.length++] = match;
+  }
+}
 
 export class KeywordAutomaton {
   readonly keywords: readonly string[];
-  /** (state << 7) + folded byte -> next state. */
+  /** byte -> character class (0: a character no keyword has). */
+  private readonly classes: Uint8Array;
+  private readonly shift: number;
+  /** (state << shift) | class -> next state; ~next when next accepts; NEWLINE for '\n'. */
   private readonly table: Int32Array;
-  /** state -> index into `outputs`, or -1. */
+  /** accepting state -> its match index (into `outputs`). */
   private readonly accept: Int32Array;
-  private readonly outputs: number[][];
-  /** (state << 8) | byte -> next state, case folded; negative (-next - 1) when next accepts. */
-  private readonly byteTable: Int32Array;
-  private static readonly FOLD = (() => {
-    const fold = new Uint8Array(256);
-    for (let i = 0; i < 128; i++) fold[i] = i >= 65 && i <= 90 ? i + 32 : i;
-    // Bytes above 127 (UTF-8) never start or continue an ASCII keyword: state 0 via NUL.
-    return fold;
-  })();
+  /** match index -> keyword ids. */
+  private readonly outputs: number[][] = [];
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
-    const goto: Int32Array[] = [new Int32Array(128).fill(-1)];
+    const chars = [...new Set(keywords.flatMap((k) => [...k.toLowerCase()]))].sort();
+    const bad = chars.find((ch) => ch.charCodeAt(0) >= 128 || ch === '\n');
+    if (bad !== undefined) throw new Error(`keyword ${keywords.find((k) => k.toLowerCase().includes(bad))} is not printable ASCII`);
+    this.classes = new Uint8Array(256);
+    chars.forEach((ch, i) => {
+      const c = ch.charCodeAt(0);
+      this.classes[c] = i + 1;
+      if (c >= 97 && c <= 122) this.classes[c - 32] = i + 1; // upper case folds to lower
+    });
+    const newlineClass = chars.length + 1;
+    this.classes[10] = newlineClass;
+    const width = newlineClass + 1;
+    this.shift = Math.max(1, Math.ceil(Math.log2(width)));
+
+    // The trie, then failure links breadth-first (classic Aho-Corasick), as a full goto table.
+    const goto: Int32Array[] = [new Int32Array(width).fill(-1)];
     const out: number[][] = [[]];
     keywords.forEach((keyword, id) => {
       let s = 0;
       for (const ch of keyword.toLowerCase()) {
-        const c = ch.charCodeAt(0);
-        if (c >= 128) throw new Error(`keyword ${keyword} is not ASCII`);
+        const c = this.classes[ch.charCodeAt(0)] as number;
         let next = goto[s]?.[c] ?? -1;
         if (next === -1) {
           next = goto.length;
-          goto.push(new Int32Array(128).fill(-1));
+          goto.push(new Int32Array(width).fill(-1));
           out.push([]);
           (goto[s] as Int32Array)[c] = next;
         }
@@ -41,7 +79,7 @@ export class KeywordAutomaton {
     const fail = new Int32Array(goto.length);
     const queue: number[] = [];
     const root = goto[0] as Int32Array;
-    for (let c = 0; c < 128; c++) {
+    for (let c = 0; c < width; c++) {
       const s = root[c] ?? -1;
       if (s === -1) root[c] = 0;
       else queue.push(s);
@@ -50,7 +88,7 @@ export class KeywordAutomaton {
       const r = queue[head] ?? 0;
       const row = goto[r] as Int32Array;
       const failRow = goto[fail[r] ?? 0] as Int32Array;
-      for (let c = 0; c < 128; c++) {
+      for (let c = 0; c < width; c++) {
         const s = row[c] ?? -1;
         if (s === -1) row[c] = failRow[c] ?? 0;
         else {
@@ -60,53 +98,77 @@ export class KeywordAutomaton {
         }
       }
     }
-    this.table = new Int32Array(goto.length * 128);
-    goto.forEach((row, s) => this.table.set(row, s * 128));
     this.accept = new Int32Array(goto.length).fill(-1);
-    this.outputs = [];
     out.forEach((ids, s) => {
       if (ids.length > 0) {
         this.accept[s] = this.outputs.length;
         this.outputs.push([...new Set(ids)]);
       }
     });
-    const fold = KeywordAutomaton.FOLD;
-    this.byteTable = new Int32Array(goto.length * 256);
-    for (let s = 0; s < goto.length; s++) {
-      for (let byte = 0; byte < 256; byte++) {
-        const next = this.table[s * 128 + (fold[byte] as number)] as number;
-        this.byteTable[(s << 8) | byte] = (this.accept[next] as number) >= 0 ? -next - 1 : next;
+    this.table = new Int32Array(goto.length << this.shift);
+    goto.forEach((row, s) => {
+      for (let c = 0; c < width; c++) {
+        const next = row[c] as number;
+        this.table[(s << this.shift) | c] = c === newlineClass ? NEWLINE : (this.accept[next] as number) >= 0 ? ~next : next;
       }
+    });
+  }
+
+  /** The keyword ids of a match recorded by `scanLine`. */
+  keywordIds(match: number): readonly number[] {
+    return this.outputs[match] ?? [];
+  }
+
+  /**
+   * Scans bytes from `start` to the first newline or `end`, recording each keyword match in
+   * `hits` under `line`. Returns the newline's index, or -1 when none came before `end`.
+   */
+  scanLine(bytes: Uint8Array, start: number, end: number, hits: KeywordHits, line: number): number {
+    const table = this.table;
+    const classes = this.classes;
+    const shift = this.shift;
+    let s = 0;
+    for (let i = start; i < end; i++) {
+      const next = table[(s << shift) | (classes[bytes[i] as number] as number)] as number;
+      if (next >= 0) {
+        s = next;
+        continue;
+      }
+      if (next === NEWLINE) return i;
+      s = ~next;
+      hits.push(line, this.accept[s] as number);
     }
+    return -1;
   }
 
   /** The keyword ids found in bytes [start, end), or undefined when none. */
   scanBytes(bytes: Uint8Array, start: number, end: number): number[] | undefined {
-    const table = this.byteTable;
-    let s = 0;
-    let found: number[] | undefined;
-    for (let i = start; i < end; i++) {
-      s = table[(s << 8) | (bytes[i] as number)] as number;
-      if (s < 0) {
-        s = -s - 1;
-        found ??= [];
-        for (const id of this.outputs[this.accept[s] as number] as number[]) if (!found.includes(id)) found.push(id);
-      }
+    const hits = new KeywordHits();
+    for (let at = start; at < end;) {
+      const nl = this.scanLine(bytes, at, end, hits, 0);
+      at = nl === -1 ? end : nl + 1;
     }
-    return found;
+    if (hits.length === 0) return undefined;
+    const found = new Set<number>();
+    for (let i = 0; i < hits.length; i++) for (const id of this.keywordIds(hits.matches[i] as number)) found.add(id);
+    return [...found];
   }
 
   /** Calls `hit(offset of the keyword's last character, keyword id)` for every keyword in `text`. */
   scanString(text: string, hit: (end: number, id: number) => void): void {
     const table = this.table;
-    const accept = this.accept;
-    const fold = KeywordAutomaton.FOLD;
+    const classes = this.classes;
+    const shift = this.shift;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
-      s = table[(s << 7) + (c < 128 ? (fold[c] as number) : 0)] as number;
-      const a = accept[s] as number;
-      if (a >= 0) for (const id of this.outputs[a] as number[]) hit(i, id);
+      const next = table[(s << shift) | (c < 128 ? (classes[c] as number) : 0)] as number;
+      if (next >= 0) s = next;
+      else if (next === NEWLINE) s = 0;
+      else {
+        s = ~next;
+        for (const id of this.keywordIds(this.accept[s] as number)) hit(i, id);
+      }
     }
   }
 }

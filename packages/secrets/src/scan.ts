@@ -138,21 +138,26 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     if (scanned.skipped.length < 1000 && !scanned.skipped.some((s) => s.path === path && s.reason === reason)) scanned.skipped.push({ path, reason });
   };
 
-  /** The lines the rules read: a window around each keyword hit, and the block after a private key header. */
+  /** The lines the rules read: each hit's line, the pair window around a pair rule's hit, the block after a private key header. */
   const keepAround = (hits: ReadonlyMap<number, readonly number[]> | undefined, count: number): Uint8Array | undefined => {
     if (hits === undefined) return undefined;
     const keep = new Uint8Array(count);
-    const window = detector.pairWindow;
     for (const [line, ids] of hits) {
-      const after = ids.some((id) => detector.multilineKeywords.has(id)) ? 400 : window;
-      keep.fill(1, Math.max(0, line - window), Math.min(count, line + after + 1));
+      let before = 0;
+      let after = 0;
+      for (const id of ids) {
+        const [b, a] = detector.linesAround(id);
+        before = Math.max(before, b);
+        after = Math.max(after, a);
+      }
+      keep.fill(1, Math.max(0, line - before), Math.min(count, line + after + 1));
     }
     return keep;
   };
 
   const onFile = (diff: FileDiff) => {
     files.add(diff.path);
-    const why = diff.binary ? 'binary' : skip(diff.path);
+    const why = diff.binary ? 'binary' : (diff.skipped ?? skip(diff.path));
     if (why) return addSkipped(diff.path, why);
     if (diff.bytes > maxFileSize) {
       addSkipped(diff.path, `larger than max-file-size (${diff.bytes} > ${maxFileSize} bytes)`);
@@ -184,6 +189,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
       cwd,
       args: [...LOG_PREFIX, 'diff', '--cached', ...DIFF_FLAGS.filter((f) => f !== '-p')],
       prefilter: detector.automaton,
+      skip,
       onFile,
     });
     scanned.bytes = stats.bytes;
@@ -198,6 +204,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
       args: [...LOG_PREFIX, 'log', ...DIFF_FLAGS, '--format=commit %H', ...target.args, '--'],
       removed: target.removed,
       prefilter: detector.automaton,
+      skip,
       onFile,
     });
     scanned.commits = stats.commits;
