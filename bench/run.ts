@@ -234,7 +234,7 @@ export function formatResult(result: BenchmarkResult, previous?: BenchmarkResult
         `${ms(p.subject.medianMs)} (${ms(p.subject.minMs)}-${ms(p.subject.maxMs)})`,
         `${ms(p.reference.medianMs)} (${ms(p.reference.minMs)}-${ms(p.reference.maxMs)})`,
         `${p.ratio.toFixed(2)}x`,
-        `<= ${p.bar.toFixed(1)}${p.memoryBar === undefined ? '' : ` (mem <= ${p.memoryBar.toFixed(1)})`}`,
+        `<= ${p.bar.toFixed(p.bar < 1 ? 2 : 1)}${p.memoryBar === undefined ? '' : ` (mem <= ${p.memoryBar.toFixed(1)})`}`,
         ...(withMemory ? [memory] : []),
         before ? `${before.ratio.toFixed(2)}x` : '-',
         p.pass ? 'PASS' : 'FAIL',

@@ -630,6 +630,32 @@ class KeywordAutomaton {
         }
     }
 }
+/** Keyword hits as the detector takes them: line index -> keyword ids; undefined when none. */
+function hitsByLine(hits, automaton) {
+    if (hits.length === 0)
+        return undefined;
+    const map = new Map();
+    for (let i = 0; i < hits.length; i++) {
+        const line = hits.lines[i];
+        let ids = map.get(line);
+        if (!ids)
+            map.set(line, (ids = []));
+        for (const id of automaton.keywordIds(hits.matches[i]))
+            if (!ids.includes(id))
+                ids.push(id);
+    }
+    return map;
+}
+/** The keyword hits of every line of a file's bytes. */
+function scanFileBytes(automaton, bytes, hits) {
+    hits.length = 0;
+    for (let at = 0, line = 0; at < bytes.length; line++) {
+        const nl = automaton.scanLine(bytes, at, bytes.length, hits, line);
+        if (nl === -1)
+            break;
+        at = nl + 1;
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/secrets/src/filters.ts
 // Built-in false-positive control: placeholders, indirections, documented examples,
@@ -1573,22 +1599,6 @@ function stripPrefix(path) {
     const p = unquotePath(path.replace(/\t$/, ''));
     return p.replace(/^[ab]\//, '');
 }
-/** Keyword hits of one side of a file as the detector takes them: line index -> keyword ids. */
-function hitMap(hits, automaton) {
-    if (hits.length === 0)
-        return undefined;
-    const map = new Map();
-    for (let i = 0; i < hits.length; i++) {
-        const line = hits.lines[i];
-        let ids = map.get(line);
-        if (!ids)
-            map.set(line, (ids = []));
-        for (const id of automaton.keywordIds(hits.matches[i]))
-            if (!ids.includes(id))
-                ids.push(id);
-    }
-    return map;
-}
 /**
  * Runs one git process (`git log -p -U0 ...` or `git diff -U0 ...`) and parses its output
  * as a stream of bytes: hunk headers give line numbers, hunk counts tell content from
@@ -1622,8 +1632,8 @@ function streamDiff(options) {
                 stats.files++;
                 stats.bytes += file.bytes;
                 if (prefilter) {
-                    file.addedHits = hitMap(addedHits, prefilter);
-                    file.removedHits = hitMap(removedHits, prefilter);
+                    file.addedHits = hitsByLine(addedHits, prefilter);
+                    file.removedHits = hitsByLine(removedHits, prefilter);
                 }
                 try {
                     options.onFile(file);
@@ -1830,6 +1840,8 @@ var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/secrets/src/scan.ts
 // Scans a checkout: resolves what to scan (fail closed: deepen shallow clones until the
 // range resolves), streams it through the detector, and applies the policy.
+
+
 
 
 
@@ -2122,41 +2134,44 @@ async function scanTree(cwd, detector, ctx) {
     else {
         paths = await walk(cwd);
     }
-    const queue = [...paths];
-    const worker = async () => {
-        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-            const why = ctx.skip(path);
-            if (why) {
-                ctx.addSkipped(path, why);
-                continue;
-            }
-            const full = (0,external_node_path_.join)(cwd, path);
-            let size;
-            try {
-                const info = await (0,promises_.lstat)(full);
-                if (!info.isFile())
-                    continue;
-                size = info.size;
-            }
-            catch {
-                continue; // deleted in the working tree
-            }
-            ctx.files.add(path);
-            if (size > ctx.maxFileSize) {
-                ctx.addSkipped(path, `larger than max-file-size (${size} > ${ctx.maxFileSize} bytes)`);
-                continue;
-            }
-            const bytes = await (0,promises_.readFile)(full);
-            if (looksBinary(bytes)) {
-                ctx.addSkipped(path, 'binary');
-                continue;
-            }
-            ctx.scanned.bytes += bytes.length;
-            for (const raw of detector.scan(bytes.toString('utf8'), { path }))
-                ctx.occurrences.push({ raw, file: path, removed: false });
+    // Synchronous reads: a tree is thousands of small files, and each promise-based open, stat,
+    // read and close is a round trip through the thread pool that costs more than the read.
+    const hits = new KeywordHits();
+    for (const path of paths) {
+        const why = ctx.skip(path);
+        if (why) {
+            ctx.addSkipped(path, why);
+            continue;
         }
-    };
-    await Promise.all(Array.from({ length: 8 }, worker));
+        const full = (0,external_node_path_.join)(cwd, path);
+        let bytes;
+        try {
+            const info = (0,external_node_fs_.lstatSync)(full);
+            if (!info.isFile())
+                continue;
+            ctx.files.add(path);
+            if (info.size > ctx.maxFileSize) {
+                ctx.addSkipped(path, `larger than max-file-size (${info.size} > ${ctx.maxFileSize} bytes)`);
+                continue;
+            }
+            bytes = (0,external_node_fs_.readFileSync)(full);
+        }
+        catch {
+            continue; // deleted in the working tree
+        }
+        if (looksBinary(bytes)) {
+            ctx.addSkipped(path, 'binary');
+            continue;
+        }
+        ctx.scanned.bytes += bytes.length;
+        // Keywords are found in the bytes; only a file with one is decoded and given to the rules.
+        scanFileBytes(detector.automaton, bytes, hits);
+        const keywordHits = hitsByLine(hits, detector.automaton);
+        if (keywordHits === undefined)
+            continue;
+        for (const raw of detector.scan(bytes.toString('utf8'), { path, keywordHits }))
+            ctx.occurrences.push({ raw, file: path, removed: false });
+    }
 }
 async function walk(root, dir = root, out = []) {
     for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {

@@ -1,7 +1,7 @@
 // Git access: small commands with argument arrays, and one streaming `git log -p` /
 // `git diff` process whose output is parsed as it arrives.
 import { execFile, spawn } from 'node:child_process';
-import { KeywordHits, type KeywordAutomaton } from './prefilter.ts';
+import { hitsByLine, KeywordHits, type KeywordAutomaton } from './prefilter.ts';
 
 export class GitError extends Error {
   override readonly name = 'GitError';
@@ -166,19 +166,6 @@ function stripPrefix(path: string): string {
   return p.replace(/^[ab]\//, '');
 }
 
-/** Keyword hits of one side of a file as the detector takes them: line index -> keyword ids. */
-function hitMap(hits: KeywordHits, automaton: KeywordAutomaton): Map<number, number[]> | undefined {
-  if (hits.length === 0) return undefined;
-  const map = new Map<number, number[]>();
-  for (let i = 0; i < hits.length; i++) {
-    const line = hits.lines[i] as number;
-    let ids = map.get(line);
-    if (!ids) map.set(line, (ids = []));
-    for (const id of automaton.keywordIds(hits.matches[i] as number)) if (!ids.includes(id)) ids.push(id);
-  }
-  return map;
-}
-
 /**
  * Runs one git process (`git log -p -U0 ...` or `git diff -U0 ...`) and parses its output
  * as a stream of bytes: hunk headers give line numbers, hunk counts tell content from
@@ -214,8 +201,8 @@ export function streamDiff(options: DiffStreamOptions): Promise<DiffStreamStats>
         stats.files++;
         stats.bytes += file.bytes;
         if (prefilter) {
-          file.addedHits = hitMap(addedHits, prefilter);
-          file.removedHits = hitMap(removedHits, prefilter);
+          file.addedHits = hitsByLine(addedHits, prefilter);
+          file.removedHits = hitsByLine(removedHits, prefilter);
         }
         try {
           options.onFile(file);

@@ -172,3 +172,26 @@ export class KeywordAutomaton {
     }
   }
 }
+
+/** Keyword hits as the detector takes them: line index -> keyword ids; undefined when none. */
+export function hitsByLine(hits: KeywordHits, automaton: KeywordAutomaton): Map<number, number[]> | undefined {
+  if (hits.length === 0) return undefined;
+  const map = new Map<number, number[]>();
+  for (let i = 0; i < hits.length; i++) {
+    const line = hits.lines[i] as number;
+    let ids = map.get(line);
+    if (!ids) map.set(line, (ids = []));
+    for (const id of automaton.keywordIds(hits.matches[i] as number)) if (!ids.includes(id)) ids.push(id);
+  }
+  return map;
+}
+
+/** The keyword hits of every line of a file's bytes. */
+export function scanFileBytes(automaton: KeywordAutomaton, bytes: Uint8Array, hits: KeywordHits): void {
+  hits.length = 0;
+  for (let at = 0, line = 0; at < bytes.length; line++) {
+    const nl = automaton.scanLine(bytes, at, bytes.length, hits, line);
+    if (nl === -1) break;
+    at = nl + 1;
+  }
+}

@@ -1,12 +1,14 @@
 // Scans a checkout: resolves what to scan (fail closed: deepen shallow clones until the
 // range resolves), streams it through the detector, and applies the policy.
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstatSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Baseline, BaselineEntry } from './baseline.ts';
 import { ConfigError, emptyConfig, type FailOn, type SecretScanConfig } from './config.ts';
 import { Detector, fingerprintOf, redact, type RawFinding } from './detect.ts';
 import { isBinaryPath, isVendoredPath, looksBinary } from './filters.ts';
 import { git, gitOk, linesText, revParse, streamDiff, type FileDiff } from './git.ts';
+import { hitsByLine, KeywordHits, scanFileBytes } from './prefilter.ts';
 import { RULES, type RuleDefinition, type Severity } from './rules.ts';
 
 export type ScanMode = 'pull_request' | 'push' | 'merge_group' | 'history' | 'tree' | 'staged' | 'range';
@@ -393,38 +395,40 @@ async function scanTree(
   } else {
     paths = await walk(cwd);
   }
-  const queue = [...paths];
-  const worker = async () => {
-    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-      const why = ctx.skip(path);
-      if (why) {
-        ctx.addSkipped(path, why);
-        continue;
-      }
-      const full = join(cwd, path);
-      let size: number;
-      try {
-        const info = await lstat(full);
-        if (!info.isFile()) continue;
-        size = info.size;
-      } catch {
-        continue; // deleted in the working tree
-      }
-      ctx.files.add(path);
-      if (size > ctx.maxFileSize) {
-        ctx.addSkipped(path, `larger than max-file-size (${size} > ${ctx.maxFileSize} bytes)`);
-        continue;
-      }
-      const bytes = await readFile(full);
-      if (looksBinary(bytes)) {
-        ctx.addSkipped(path, 'binary');
-        continue;
-      }
-      ctx.scanned.bytes += bytes.length;
-      for (const raw of detector.scan(bytes.toString('utf8'), { path })) ctx.occurrences.push({ raw, file: path, removed: false });
+  // Synchronous reads: a tree is thousands of small files, and each promise-based open, stat,
+  // read and close is a round trip through the thread pool that costs more than the read.
+  const hits = new KeywordHits();
+  for (const path of paths) {
+    const why = ctx.skip(path);
+    if (why) {
+      ctx.addSkipped(path, why);
+      continue;
     }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
+    const full = join(cwd, path);
+    let bytes: Buffer;
+    try {
+      const info = lstatSync(full);
+      if (!info.isFile()) continue;
+      ctx.files.add(path);
+      if (info.size > ctx.maxFileSize) {
+        ctx.addSkipped(path, `larger than max-file-size (${info.size} > ${ctx.maxFileSize} bytes)`);
+        continue;
+      }
+      bytes = readFileSync(full);
+    } catch {
+      continue; // deleted in the working tree
+    }
+    if (looksBinary(bytes)) {
+      ctx.addSkipped(path, 'binary');
+      continue;
+    }
+    ctx.scanned.bytes += bytes.length;
+    // Keywords are found in the bytes; only a file with one is decoded and given to the rules.
+    scanFileBytes(detector.automaton, bytes, hits);
+    const keywordHits = hitsByLine(hits, detector.automaton);
+    if (keywordHits === undefined) continue;
+    for (const raw of detector.scan(bytes.toString('utf8'), { path, keywordHits })) ctx.occurrences.push({ raw, file: path, removed: false });
+  }
 }
 
 async function walk(root: string, dir = root, out: string[] = []): Promise<string[]> {
