@@ -1,7 +1,7 @@
 // The secret-scan entry: read the inputs, pick what to scan from the event, run the engine,
 // then mask every value found before anything else is printed, and render the result.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import {
   ConfigurationError,
   badge,
@@ -102,6 +102,7 @@ await runAction(async () => {
       baseline,
       failOn: failOnInput as FailOn | undefined,
       maxFileSize: inputs['max-file-size'],
+      suppressionSources: { config: relative(cwd, resolve(cwd, inputs.config)), baseline: relative(cwd, baselinePath) },
       log: (line) => progress.push(line),
     });
   } catch (error) {
@@ -201,14 +202,26 @@ function render(engine: Engine, result: ScanResult, omitted: string): string {
     if (result.findings.length > 200) md += `\n…and ${result.findings.length - 200} more in the JSON report.\n`;
     md += '\nRotate each credential at its provider first: deleting it from the code does not remove it from the git history.\n\n';
   }
-  if (result.suppressed.length > 0) {
+  // Every suppression the change adds, open: a reviewer must see each one, whether or not it hides a finding today.
+  const inline = result.suppressed.filter((s) => s.via === 'inline');
+  if (inline.length > 0 || result.addedSuppressions.length > 0) {
+    md += heading(`Suppressions this change adds: ${inline.length + result.addedSuppressions.length}`, 3);
+    md += table(
+      ['where', 'what', 'reason'],
+      [
+        ...inline.map((s) => [`${s.finding.file}:${s.finding.line}`, `inline allow of ${s.finding.rule} ${s.finding.redacted}`, s.reason]),
+        ...result.addedSuppressions.map((a) => [a.file, a.what, a.reason ?? '']),
+      ],
+    );
+  }
+  const older = result.suppressed.filter((s) => s.via !== 'inline');
+  if (older.length > 0) {
     md += details(
-      `Suppressed: ${result.suppressed.length}`,
+      `Suppressed by the config or baseline: ${older.length}`,
       table(
         ['where', 'rule', 'value (redacted)', 'by', 'reason'],
-        result.suppressed.map((s) => [`${s.finding.file}:${s.finding.line}`, s.finding.rule, s.finding.redacted, s.via, s.reason]),
+        older.map((s) => [`${s.finding.file}:${s.finding.line}`, s.finding.rule, s.finding.redacted, s.via, s.reason]),
       ),
-      result.suppressed.some((s) => s.via === 'inline'),
     );
   }
   if (result.staleBaseline.length > 0)

@@ -69,7 +69,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
     const context = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)();
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.workspace, inputs['working-directory']);
     const what = target(inputs.mode, context);
-    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9745));
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6137));
     let result;
     const progress = [];
     try {
@@ -84,6 +84,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
             baseline,
             failOn: failOnInput,
             maxFileSize: inputs['max-file-size'],
+            suppressionSources: { config: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs.config)), baseline: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, baselinePath) },
             log: (line) => progress.push(line),
         });
     }
@@ -176,8 +177,18 @@ function render(engine, result, omitted) {
             md += `\n…and ${result.findings.length - 200} more in the JSON report.\n`;
         md += '\nRotate each credential at its provider first: deleting it from the code does not remove it from the git history.\n\n';
     }
-    if (result.suppressed.length > 0) {
-        md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Suppressed: ${result.suppressed.length}`, (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['where', 'rule', 'value (redacted)', 'by', 'reason'], result.suppressed.map((s) => [`${s.finding.file}:${s.finding.line}`, s.finding.rule, s.finding.redacted, s.via, s.reason])), result.suppressed.some((s) => s.via === 'inline'));
+    // Every suppression the change adds, open: a reviewer must see each one, whether or not it hides a finding today.
+    const inline = result.suppressed.filter((s) => s.via === 'inline');
+    if (inline.length > 0 || result.addedSuppressions.length > 0) {
+        md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`Suppressions this change adds: ${inline.length + result.addedSuppressions.length}`, 3);
+        md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['where', 'what', 'reason'], [
+            ...inline.map((s) => [`${s.finding.file}:${s.finding.line}`, `inline allow of ${s.finding.rule} ${s.finding.redacted}`, s.reason]),
+            ...result.addedSuppressions.map((a) => [a.file, a.what, a.reason ?? '']),
+        ]);
+    }
+    const older = result.suppressed.filter((s) => s.via !== 'inline');
+    if (older.length > 0) {
+        md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Suppressed by the config or baseline: ${older.length}`, (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['where', 'rule', 'value (redacted)', 'by', 'reason'], older.map((s) => [`${s.finding.file}:${s.finding.line}`, s.finding.rule, s.finding.redacted, s.via, s.reason])));
     }
     if (result.staleBaseline.length > 0)
         md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Stale baseline entries: ${result.staleBaseline.length}`, (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(result.staleBaseline.map((e) => `${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(e.fingerprint)} (${e.file})`)));

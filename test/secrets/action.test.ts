@@ -7,6 +7,7 @@ import { pullRequestEvent, pushEvent, ZERO_SHA } from '../harness/events.ts';
 import { ROOT, runAction, type RunResult } from '../harness/run-action.ts';
 import { startGitHubFake } from '../harness/github-fake/index.ts';
 import { githubToken, npmToken, privateKeyPem, random, slackBotToken, stripeKey } from './tokens.ts';
+import { sarifProblems } from '../harness/sarif.ts';
 
 const bundled = existsSync(join(ROOT, 'dist', 'secret-scan', 'index.js'));
 const repos: GitRepo[] = [];
@@ -71,6 +72,7 @@ describe.runIf(bundled)('secret-scan action', () => {
       }[];
     };
     expect(sarif.version).toBe('2.1.0');
+    expect(sarifProblems(sarif)).toEqual([]);
     const run = sarif.runs[0];
     expect(run?.tool.driver.rules.map((x) => x.id).sort()).toEqual(['github-pat', 'slack-bot-token']);
     expect(run?.results.map((x) => x.partialFingerprints['secretFingerprint/v1'])).toEqual(
@@ -160,9 +162,60 @@ describe.runIf(bundled)('secret-scan action', () => {
     const result = await prRun(r, base, head);
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ findings: '0', failed: 'false' });
-    expect(result.summary).toMatch(/Suppressed: 1/);
+    expect(result.summary).toMatch(/Suppressed by the config or baseline: 1/);
     expect(result.summary).toMatch(/settings\/production\.env:5 \| github-pat \| ghp_…\w{4} \(sha256:[0-9a-f]{8}\) \| baseline/);
     expectHidden(result, [token]);
+  });
+
+  it('lists every suppression the pull request adds: config allow entries, disabled rules, softened paths, baseline entries, inline allows', async () => {
+    const r = repo();
+    r.commit('chore: config', { files: { '.secret-scan.yml': 'allow:\n  - rule: jwt\n    paths: [docs/**]\n    reason: sample tokens in docs\n' } });
+    const base = r.sha('HEAD');
+    r.checkout('feature', true);
+    const password = `${random(8)}!${random(6)}`;
+    const fingerprint = `github-pat:${'ab'.repeat(32)}`;
+    const head = r.commit('chore: quieter scan', {
+      files: {
+        '.secret-scan.yml': [
+          'fail-on: high',
+          'rules:',
+          '  disable: [generic-api-key]',
+          'paths:',
+          '  ignore: [fixtures/**]',
+          'severity:',
+          "  - paths: ['tests/**']",
+          '    warn-only: true',
+          'allow:',
+          '  - rule: jwt',
+          '    paths: [docs/**]',
+          '    reason: sample tokens in docs',
+          `  - fingerprint: ${fingerprint}`,
+          '    reason: revoked in March',
+          '    expires: 2099-01-31',
+          '',
+        ].join('\n'),
+        '.secret-scan-baseline.json': JSON.stringify({
+          version: 1,
+          findings: [{ fingerprint: `github-pat:${'cd'.repeat(32)}`, rule: 'github-pat', file: 'old.env' }],
+        }),
+        'db.py': `DB_PASSWORD = "${password}"  # secret-scan:allow local test database\n`,
+      },
+    });
+    const result = await prRun(r, base, head);
+    expect(result.exitCode).toBe(0);
+    const section = result.summary.slice(result.summary.indexOf('Suppressions this change adds: 7'));
+    expect(section).toMatch(/db\.py:1 \| inline allow of generic-password [^|]+ \| local test database/);
+    expect(section).toContain(`.secret-scan.yml | allow ${fingerprint} until 2099-01-31 | revoked in March`);
+    expect(section).toContain('.secret-scan.yml | rule generic-api-key disabled');
+    expect(section).toContain('.secret-scan.yml | paths matching fixtures/** not scanned');
+    expect(section).toContain('.secret-scan.yml | findings in tests/** only warn');
+    expect(section).toContain('.secret-scan.yml | fail-on loosened from medium to high');
+    expect(section).toMatch(/\.secret-scan-baseline\.json \| github-pat:cdcdcdcdcdcd… \(old\.env\)/);
+    // The allow entry that was already on the base branch is not listed as added.
+    expect(section).not.toContain('sample tokens in docs');
+    const report = JSON.parse(readFileSync(result.outputs['report-file'] ?? '', 'utf8')) as { addedSuppressions: unknown[] };
+    expect(report.addedSuppressions).toHaveLength(6);
+    expectHidden(result, [password]);
   });
 
   it('an inline allow without a reason is rejected', async () => {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../packages/cli/src/main.ts';
 import { createRepo, type GitRepo } from '../harness/git.ts';
 import { githubToken, stripeKey } from './tokens.ts';
+import { sarifProblems } from '../harness/sarif.ts';
 
 const repos: GitRepo[] = [];
 afterEach(() => {
@@ -37,6 +38,7 @@ describe('devops-actions secret-scan', () => {
     expect(report.scanned).toMatchObject({ mode: 'tree', files: 2 });
     const sarif = await cli(['--format', 'sarif'], r.dir);
     expect((JSON.parse(sarif.stdout) as { version: string }).version).toBe('2.1.0');
+    expect(sarifProblems(JSON.parse(sarif.stdout))).toEqual([]);
     for (const out of [text.stdout, json.stdout, sarif.stdout, text.stderr]) expect(out).not.toContain(token);
   });
 

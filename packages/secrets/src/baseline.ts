@@ -20,9 +20,13 @@ export interface Baseline {
 
 export function readBaseline(path: string, name = path): Baseline {
   if (!existsSync(path)) return { version: 1, entries: [] };
+  return parseBaseline(readFileSync(path, 'utf8'), name);
+}
+
+export function parseBaseline(text: string, name: string): Baseline {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
     throw new ConfigError(name, `is not valid JSON: ${(error as Error).message}`, 'regenerate it with `devops-actions secret-scan baseline`');
   }

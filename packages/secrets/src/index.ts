@@ -21,3 +21,4 @@ export {
   type Suppression,
 } from './scan.ts';
 export { countBySeverity, findingMessage, formatBytes, scannedSentence, toJsonReport, toSarif, toText } from './report.ts';
+export { addedSuppressions, type AddedSuppression, type SuppressionSources } from './suppressions.ts';

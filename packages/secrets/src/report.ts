@@ -1,6 +1,7 @@
 // Renderings of a scan result: the JSON report (CLI.md shape), SARIF 2.1.0 for code
 // scanning, plain text for the terminal and Markdown for summaries and comments.
 // Only redacted values and fingerprints appear in any of them.
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { RuleDefinition, Severity } from './rules.ts';
 import type { Finding, ScanResult } from './scan.ts';
 
@@ -10,6 +11,7 @@ export function toJsonReport(result: ScanResult): object {
     failOn: result.failOn,
     findings: result.findings.map(jsonFinding),
     suppressed: result.suppressed.map((s) => ({ ...jsonFinding(s.finding), via: s.via, reason: s.reason })),
+    addedSuppressions: result.addedSuppressions,
     staleBaseline: result.staleBaseline,
     scanned: {
       mode: result.scanned.mode,
@@ -42,7 +44,7 @@ function jsonFinding(f: Finding) {
   };
 }
 
-const SARIF_LEVEL: Record<Severity, string> = { high: 'error', medium: 'warning', low: 'note' };
+const SARIF_LEVEL: Record<Severity, NonNullable<Result['level']>> = { high: 'error', medium: 'warning', low: 'note' };
 const SECURITY_SEVERITY: Record<Severity, string> = { high: '8.9', medium: '6.5', low: '3.0' };
 
 function message(f: Finding): string {
@@ -57,7 +59,8 @@ export function findingMessage(f: Finding): string {
   return message(f);
 }
 
-export function toSarif(result: ScanResult, tool: { version: string; informationUri?: string } = { version: '0.0.0' }): object {
+/** SARIF 2.1.0, typed against the schema's TypeScript description (@types/sarif), in the shape GitHub code scanning ingests. */
+export function toSarif(result: ScanResult, tool: { version: string; informationUri?: string } = { version: '0.0.0' }): Log {
   const used = new Set(result.findings.map((f) => f.rule));
   const rules = result.rules.filter((r) => used.has(r.id) || result.findings.length === 0);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
@@ -75,7 +78,7 @@ export function toSarif(result: ScanResult, tool: { version: string; information
           },
         },
         automationDetails: { id: `secret-scan/${result.scanned.mode}/` },
-        results: result.findings.map((f) => ({
+        results: result.findings.map((f): Result => ({
           ruleId: f.rule,
           ruleIndex: ruleIndex.get(f.rule) ?? 0,
           level: SARIF_LEVEL[f.severity],
@@ -96,7 +99,7 @@ export function toSarif(result: ScanResult, tool: { version: string; information
   };
 }
 
-function sarifRule(rule: RuleDefinition) {
+function sarifRule(rule: RuleDefinition): ReportingDescriptor {
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, __: string, c: string) => c.toUpperCase()),
@@ -141,6 +144,7 @@ export function toText(result: ScanResult): string {
   }
   for (const s of result.suppressed)
     lines.push(`suppressed (${s.via}: ${s.reason}): ${s.finding.file}:${s.finding.line} ${s.finding.rule} ${s.finding.redacted}`);
+  for (const a of result.addedSuppressions) lines.push(`suppression added in ${a.file}: ${a.what}${a.reason ? ` (${a.reason})` : ''}`);
   for (const e of result.staleBaseline) lines.push(`stale baseline entry (no longer found): ${e.fingerprint} (${e.file})`);
   for (const n of result.notices) lines.push(`notice: ${n}`);
   lines.push(scannedSentence(result));

@@ -9,6 +9,7 @@ import { Detector, fingerprintOf, redact, type RawFinding } from './detect.ts';
 import { isBinaryPath, isVendoredPath, looksBinary } from './filters.ts';
 import { git, gitOk, linesText, revParse, streamDiff, type FileDiff } from './git.ts';
 import { hitsByLine, KeywordHits, scanFileBytes } from './prefilter.ts';
+import { addedSuppressions, type AddedSuppression, type SuppressionSources } from './suppressions.ts';
 import { RULES, type RuleDefinition, type Severity } from './rules.ts';
 
 export type ScanMode = 'pull_request' | 'push' | 'merge_group' | 'history' | 'tree' | 'staged' | 'range';
@@ -38,6 +39,8 @@ export interface ScanRequest {
   /** Files (or a file's changes in one commit) larger than this are skipped with a notice. */
   maxFileSize?: number;
   remote?: string;
+  /** Where the config and baseline came from, relative to cwd: the suppressions a change adds to them are listed. */
+  suppressionSources?: SuppressionSources;
   /** Deepen a shallow clone when the range needs it (default true). */
   fetch?: boolean;
   log?: (line: string) => void;
@@ -85,6 +88,8 @@ export interface Scanned {
 export interface ScanResult {
   findings: Finding[];
   suppressed: Suppression[];
+  /** What the scanned change adds to the config and baseline (inline allows are in `suppressed`). */
+  addedSuppressions: AddedSuppression[];
   staleBaseline: BaselineEntry[];
   scanned: Scanned;
   notices: string[];
@@ -182,6 +187,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   };
 
   const cwd = request.cwd;
+  let added: AddedSuppression[] = [];
   if (request.mode === 'tree') {
     await scanTree(cwd, detector, { maxFileSize, skip, addSkipped, occurrences, scanned, files });
     scanned.range = 'working tree';
@@ -215,10 +221,18 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
       throw new ScanError(
         `no commits were found in ${target.description}: nothing was scanned, so the scan cannot pass. Check the refs, or fetch more history (actions/checkout: fetch-depth: 0).`,
       );
+    if (target.base && request.suppressionSources) {
+      const changes = await addedSuppressions(cwd, target.base, request.suppressionSources, {
+        config,
+        baseline: request.baseline ?? { version: 1, entries: [] },
+      });
+      added = changes.added;
+      if (changes.notice) notices.push(changes.notice);
+    }
   }
   scanned.files = files.size;
 
-  return applyPolicy(request, config, rules, occurrences, scanned, notices);
+  return { ...applyPolicy(request, config, rules, occurrences, scanned, notices), addedSuppressions: added };
 }
 
 interface ScanTarget {
@@ -226,6 +240,8 @@ interface ScanTarget {
   description: string;
   removed: boolean;
   deepened?: string;
+  /** The commit the change is measured against (merge base, `before`, the default branch). */
+  base?: string;
 }
 
 function isSha(ref: string | undefined): boolean {
@@ -304,6 +320,7 @@ async function resolveRange(request: ScanRequest, log: (l: string) => void, noti
         description: `${short(base)}..${short(head)} (${count} commit${count === 1 ? '' : 's'})`,
         removed: true,
         deepened,
+        base,
       };
     }
     case 'push': {
@@ -315,13 +332,14 @@ async function resolveRange(request: ScanRequest, log: (l: string) => void, noti
         const count = Number((await git(cwd, ['rev-list', '--count', `${base}..${after}`])).stdout.trim());
         if (count === 0) {
           notices.push(`The push moved the branch back to ${short(after)} (no new commits); scanned that commit.`);
-          return { args: ['-1', after], description: `${short(after)} (the pushed commit)`, removed: false, deepened };
+          return { args: ['-1', after], description: `${short(after)} (the pushed commit)`, removed: false, deepened, base: before };
         }
         return {
           args: ['--reverse', `${base}..${after}`],
           description: `${short(before)}..${short(after)} (${count} commit${count === 1 ? '' : 's'})`,
           removed: true,
           deepened,
+          base,
         };
       }
       // A new branch: the commits that are not on the default branch.
@@ -353,6 +371,7 @@ async function resolveRange(request: ScanRequest, log: (l: string) => void, noti
         description: `new branch: ${short(base)}..${short(after)}, the ${count} commit${count === 1 ? '' : 's'} not on ${branch}`,
         removed: true,
         deepened,
+        base,
       };
     }
     case 'history': {
@@ -448,7 +467,7 @@ function applyPolicy(
   occurrences: Occurrence[],
   scanned: Scanned,
   notices: string[],
-): ScanResult {
+): Omit<ScanResult, 'addedSuppressions'> {
   const failOn = request.failOn ?? config.failOn ?? 'medium';
   const byFingerprint = new Map<string, { finding: Finding; raw: RawFinding; removed: boolean; added: boolean }>();
   const masks = new Set<string>();

@@ -1,6 +1,6 @@
 // `devops-actions secret-scan`: the secret-scan engine on a local checkout.
 import { writeFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { checkFormat, COMMON_USAGE, EXIT, parseCommandArgs, UsageError, type Command } from '../command.ts';
 
 const usage = `Usage: devops-actions secret-scan [--tree | --staged | --range A..B | --history] [options]
@@ -97,6 +97,10 @@ export const command: Command = {
         failOn: failOn as 'high' | 'medium' | 'low' | 'none' | undefined,
         maxFileSize,
         fetch: false,
+        suppressionSources: {
+          config: relative(cwd, values.config === undefined ? join(cwd, engine.CONFIG_FILE) : resolve(cwd, values.config)),
+          baseline: relative(cwd, baselinePath),
+        },
         log: values.quiet ? undefined : (line) => ctx.stderr(`${line}\n`),
       });
     } catch (error) {
