@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
@@ -41,6 +41,11 @@ async function ncc(entryFile: string, outDir: string): Promise<void> {
   );
 }
 
+/** Files a bundle loads at run time that ncc cannot see (a WebAssembly module found by path): copied next to it. */
+const RUNTIME_ASSETS: Readonly<Record<string, readonly string[]>> = {
+  'migration-check': ['node_modules/libpg-query/wasm/libpg-query.wasm'],
+};
+
 /** Bundles one action into outDir (replaced whole): index.js, its lazily loaded chunks, post.js. */
 export async function bundleAction(action: ActionEntry, outDir: string): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), `bundle-${action.name}-`));
@@ -49,6 +54,7 @@ export async function bundleAction(action: ActionEntry, outDir: string): Promise
     await mkdir(outDir, { recursive: true });
     await ncc(join(action.dir, 'index.ts'), join(work, 'index'));
     await cp(join(work, 'index'), outDir, { recursive: true });
+    for (const asset of RUNTIME_ASSETS[action.name] ?? []) await cp(join(ROOT, asset), join(outDir, basename(asset)));
     if (action.entries.includes('post')) {
       await ncc(join(action.dir, 'post.ts'), join(work, 'post'));
       const files = await readdir(join(work, 'post'));

@@ -1,8 +1,11 @@
 // Discovers and lints a migrations directory; builds the JSON, SARIF and text reports.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import type { Log, Result } from 'sarif';
 import { posix, relative } from 'node:path';
 import { discover, versionFor, type Layout, type MigrationFile } from './discover.ts';
 import { lintWithParser, loadParser, RULES, type Finding, type LintOptions, type Severity } from './lint.ts';
+import { RULE_DOCS } from './rule-docs.ts';
 
 export interface CheckOptions extends Omit<LintOptions, 'file' | 'transaction'> {
   layout?: Layout;
@@ -54,7 +57,7 @@ export async function checkDirectory(dir: string, options: CheckOptions = {}): P
     files: selected.map((f) => ({ file: name(f), ...(f.version ? { version: f.version } : {}), transaction: f.transaction })),
     findings,
     verified: false,
-    verification: 'verification not available in this version',
+    verification: 'static lint only (no database engine was run)',
   };
 }
 
@@ -64,9 +67,10 @@ export function maxSeverity(findings: readonly Finding[]): Severity | 'none' {
   return best;
 }
 
-export function toSarif(report: CheckReport): object {
+/** SARIF 2.1.0 for code scanning: one rule object per rule that found something, stable fingerprints. */
+export function toSarif(report: CheckReport): Log {
   const ids = [...new Set(report.findings.map((f) => f.rule))].sort();
-  const level = (s: Severity): string => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+  const level = (s: Severity): NonNullable<Result['level']> => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
   return {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -74,15 +78,26 @@ export function toSarif(report: CheckReport): object {
       {
         tool: {
           driver: {
-            name: 'migration-check',
-            rules: ids.map((id) => ({ id, defaultConfiguration: { level: level(RULES[id] ?? 'warning') } })),
+            name: 'devops-actions migration-check',
+            informationUri: 'https://github.com/devops-actions/devops-actions/tree/main/migration-check',
+            rules: ids.map((id) => ({
+              id,
+              shortDescription: { text: RULE_DOCS[id]?.summary ?? id },
+              help: { text: RULE_DOCS[id]?.fix ?? '' },
+              defaultConfiguration: { level: level(RULES[id] ?? 'warning') },
+            })),
           },
         },
-        results: report.findings.map((f) => ({
+        results: report.findings.map((f): Result => ({
           ruleId: f.rule,
+          ruleIndex: ids.indexOf(f.rule),
           level: level(f.severity),
           message: { text: f.message },
-          locations: [{ physicalLocation: { artifactLocation: { uri: f.file }, region: { startLine: f.line, startColumn: f.column } } }],
+          locations: [
+            { physicalLocation: { artifactLocation: { uri: f.file }, region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) } } },
+          ],
+          // The rule, the file and the statement's text: stable when lines above it move.
+          partialFingerprints: { 'migrationFinding/v1': `${f.rule}:${f.file}:${createHash('sha256').update(f.message).digest('hex').slice(0, 16)}` },
         })),
       },
     ],

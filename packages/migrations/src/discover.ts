@@ -94,3 +94,20 @@ export function discover(root: string, layout?: Layout): Discovery {
   }
   return { layout: chosen, files };
 }
+
+/** Where migrations usually live, in the order they are looked for. */
+export const MIGRATION_DIRS = [
+  'migrations',
+  'db/migrations',
+  'prisma/migrations',
+  'supabase/migrations',
+  'drizzle',
+  'migrations/sql',
+  'sql/migrations',
+  'database/migrations',
+];
+
+/** The first usual migrations folder under `root` that exists, or undefined. */
+export function findMigrationsDir(root: string): string | undefined {
+  return MIGRATION_DIRS.find((dir) => existsSync(join(root, dir)) && statSync(join(root, dir)).isDirectory());
+}

@@ -22,10 +22,16 @@ export function mergeBase(cwd: string, base: string): string {
     } catch {
       const shallow = git(cwd, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
       if (!shallow) break;
-      git(cwd, ['fetch', '--deepen', String(50 * 2 ** attempt), 'origin']);
+      try {
+        git(cwd, ['fetch', '--no-tags', '--quiet', '--deepen', String(50 * 2 ** attempt), 'origin']);
+      } catch {
+        break; // no remote to deepen from
+      }
     }
   }
-  throw new Error(`no merge base between ${base} and HEAD`);
+  throw new Error(
+    `the merge base of ${base} and HEAD is not in this checkout (shallow, even after deepening): set fetch-depth: 0 on actions/checkout, or give a base ref that is fetched`,
+  );
 }
 
 /**

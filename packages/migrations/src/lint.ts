@@ -1,4 +1,6 @@
 /** Static lint of PostgreSQL migrations with the real PostgreSQL parser (libpg-query). */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -90,9 +92,20 @@ let parserPromise: Promise<Parser> | undefined;
 /** Loads libpg-query (and its WebAssembly module) once, on first use. */
 export async function loadParser(): Promise<Parser> {
   parserPromise ??= (async () => {
-    const mod = (await import('libpg-query')) as unknown as Parser & { loadModule(): Promise<void> };
-    await mod.loadModule();
-    return mod;
+    // Bundled as ESM (the actions' dist), libpg-query's Emscripten loader finds its .wasm next to
+    // `__dirname`, which ESM does not define: point it at the bundle's folder, where the build
+    // copies the .wasm, for the duration of the load. Run from source, Node loads the CommonJS
+    // build, whose own __dirname wins.
+    const global = globalThis as { __dirname?: string };
+    const had = '__dirname' in global;
+    if (!had) global.__dirname = dirname(fileURLToPath(import.meta.url));
+    try {
+      const mod = (await import('libpg-query')) as unknown as Parser & { loadModule(): Promise<void> };
+      await mod.loadModule();
+      return mod;
+    } finally {
+      if (!had) delete global.__dirname;
+    }
   })();
   return parserPromise;
 }

@@ -7,7 +7,8 @@ const LAYOUTS = ['prisma', 'flyway', 'golang-migrate', 'goose', 'dbmate', 'supab
 
 const usage = `Usage: devops-actions migration-check [DIR] [options]
 
-Lints the PostgreSQL migrations in DIR (default: the current directory) with the real
+Lints the PostgreSQL migrations in DIR (default: path in .migration-check.yml, else the first
+usual folder: migrations, db/migrations, prisma/migrations, ...; else the current directory) with the real
 PostgreSQL parser: locking, rewrites, destructive statements, transactions, style.
 
 Options:
@@ -51,18 +52,21 @@ export const command: Command = {
     const layout = values.layout;
     if (layout !== undefined && !LAYOUTS.includes(layout)) throw new UsageError(`--layout: "${layout}" is not one of ${LAYOUTS.join(', ')}`);
     const cwd = values.cwd === undefined ? ctx.cwd : isAbsolute(values.cwd) ? values.cwd : join(ctx.cwd, values.cwd);
-    const dirArg = positionals[0] ?? '.';
-    const dir = isAbsolute(dirArg) ? dirArg : join(cwd, dirArg);
     const engine = await import('@devops-actions/migrations');
+    // The config file (.migration-check.yml in the working directory) gives the defaults; options override it.
+    const config = engine.loadConfig(cwd);
+    const dirArg = positionals[0] ?? config.path ?? engine.findMigrationsDir(cwd) ?? '.';
+    const dir = isAbsolute(dirArg) ? dirArg : join(cwd, dirArg);
     let report;
     try {
       report = await engine.checkDirectory(dir, {
-        layout: layout as (typeof engine.LAYOUTS)[number] | undefined,
+        layout: (layout as (typeof engine.LAYOUTS)[number] | undefined) ?? config.layout,
         ...(values.base !== undefined ? { base: values.base } : {}),
         pathPrefix: relative(cwd, dir).replaceAll('\\', '/'),
-        assumeLockTimeout: values['assume-lock-timeout'] === true,
-        disabledRules: values.disable?.split(',').map((s) => s.trim()) ?? [],
-        style: values['no-style'] !== true,
+        assumeLockTimeout: values['assume-lock-timeout'] === true || config.assumeLockTimeout === true,
+        disabledRules: [...config.disabledRules, ...(values.disable?.split(',').map((s) => s.trim()) ?? [])],
+        severityOverrides: config.severityOverrides,
+        style: values['no-style'] !== true && config.style !== false,
       });
     } catch (error) {
       throw new UsageError(`${dirArg}: ${(error as Error).message}`);

@@ -1,0 +1,167 @@
+// The migration-check entry: read the inputs and the config, find the migrations and what the
+// change adds, lint them with the real PostgreSQL parser, then report (summary, annotations,
+// SARIF, JSON, sticky comment) and apply fail-on.
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import {
+  ConfigurationError,
+  badge,
+  emitAnnotations,
+  heading,
+  info,
+  omittedSentence,
+  readGitHubContext,
+  readInputs,
+  runAction,
+  setOutput,
+  table,
+  writeSummary,
+  type Annotation,
+  type GitHubContext,
+} from '@devops-actions/toolkit';
+import type * as EngineModule from '@devops-actions/migrations';
+import type { CheckReport, Finding } from '@devops-actions/migrations';
+import { spec } from './spec.ts';
+
+type Engine = typeof EngineModule;
+const RANK = { error: 3, warning: 2, notice: 1 } as const;
+const ZERO_SHA = /^0+$/;
+
+/** The ref the change is measured against: the input, the pull request base, or the push's before commit. */
+function baseRef(given: string | undefined, context: GitHubContext): string | undefined {
+  if (given) return given;
+  if (context.pullRequest?.baseSha) return context.pullRequest.baseSha;
+  const before = context.event.before;
+  if (context.eventName === 'push' && typeof before === 'string' && before !== '' && !ZERO_SHA.test(before)) return before;
+  return undefined;
+}
+
+await runAction(async () => {
+  const inputs = readInputs(spec.inputs);
+  const context = readGitHubContext();
+  const cwd = context.workspace;
+  const engine: Engine = await import('@devops-actions/migrations');
+  const config = engine.loadConfig(cwd, inputs.config);
+  const folder = inputs.path ?? config.path ?? engine.findMigrationsDir(cwd);
+  if (folder === undefined)
+    throw new ConfigurationError('path', `no migrations folder was found; looked for ${engine.MIGRATION_DIRS.join(', ')}`, 'db/migrations');
+  const dir = resolve(cwd, folder);
+  const base = baseRef(inputs['base-ref'], context);
+  const layout = inputs.format === 'auto' ? config.layout : inputs.format;
+
+  let report: CheckReport;
+  try {
+    report = await engine.checkDirectory(dir, {
+      layout,
+      base,
+      repoRoot: cwd,
+      pathPrefix: relative(cwd, dir).replaceAll('\\', '/'),
+      disabledRules: [...config.disabledRules, ...inputs['disable-rules']],
+      severityOverrides: config.severityOverrides,
+      style: inputs.style && config.style !== false,
+      assumeLockTimeout: inputs['assume-lock-timeout'] || config.assumeLockTimeout === true,
+    });
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    throw new ConfigurationError(isAbsolute(folder) ? folder : `path ${folder}`, (error as Error).message);
+  }
+
+  const failOn = inputs['fail-on'];
+  const failing = (f: Finding) => failOn !== 'none' && RANK[f.severity] >= RANK[failOn];
+  const failed = report.findings.some(failing);
+  const max = engine.maxSeverity(report.findings);
+
+  const temp = process.env.RUNNER_TEMP ?? cwd;
+  const sarifFile = resolve(cwd, inputs['sarif-file'] ?? join(temp, 'migration-check.sarif'));
+  const reportFile = resolve(cwd, inputs['report-file'] ?? join(temp, 'migration-check.json'));
+  for (const file of [sarifFile, reportFile]) mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(sarifFile, `${JSON.stringify(engine.toSarif(report), null, 2)}\n`);
+  const json = {
+    layout: report.layout,
+    base: base ?? null,
+    files: report.files,
+    findings: report.findings,
+    maxSeverity: max,
+    failOn,
+    passed: !failed,
+    verified: report.verified,
+  };
+  writeFileSync(reportFile, `${JSON.stringify(json, null, 2)}\n`);
+
+  info(engine.toText(report).trimEnd());
+  const annotations: Annotation[] = report.findings.map((f) => ({
+    level: failing(f) ? 'error' : f.severity === 'notice' ? 'notice' : 'warning',
+    title: `migration-check: ${f.rule}`,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    col: f.column,
+  }));
+  const omitted = emitAnnotations(annotations);
+  const markdown = render(report, { base, failOn, failed, folder: relative(cwd, dir) || '.', cwd, omitted: omittedSentence(omitted) });
+  await writeSummary(markdown);
+
+  setOutput('findings', report.findings.length);
+  setOutput('max-severity', max);
+  setOutput('verified', report.verified);
+  setOutput('report-file', reportFile);
+  setOutput('sarif-file', sarifFile);
+  setOutput('failed', failed);
+
+  // Fork pull requests get a read-only token: the summary and annotations are their report.
+  const pr = context.pullRequest;
+  const token = inputs['github-token'];
+  if (inputs.comment && pr && !pr.fork && token && !token.startsWith('${{')) {
+    const { createGitHubClient, upsertStickyComment } = await import('@devops-actions/toolkit');
+    const client = await createGitHubClient(token);
+    const comment = await upsertStickyComment(client, {
+      owner: context.owner,
+      repo: context.repo,
+      issueNumber: pr.number,
+      marker: 'migration-check',
+      body: markdown,
+    });
+    info(`Pull request comment ${comment.action}: ${comment.url}`);
+  }
+  if (failed) {
+    process.exitCode = 1;
+    info(`migration-check failed: ${report.findings.filter(failing).length} finding(s) at or above fail-on ${failOn}. Each names the safe rewrite.`);
+  }
+});
+
+/** The statement's first line, for the report (at most 160 characters). */
+function excerpt(cwd: string, finding: Finding): string {
+  try {
+    const line = readFileSync(join(cwd, finding.file), 'utf8').split('\n')[finding.line - 1] ?? '';
+    return line.trim().slice(0, 160);
+  } catch {
+    return '';
+  }
+}
+
+function render(report: CheckReport, o: { base?: string; failOn: string; failed: boolean; folder: string; cwd: string; omitted: string }): string {
+  const status = o.failed ? badge('failed') : report.findings.length > 0 ? badge('warning') : badge('passed');
+  let md = heading(`Migration check ${status}`);
+  const scope = o.base
+    ? `the ${report.files.length} migration${report.files.length === 1 ? '' : 's'} added since ${o.base.slice(0, 12)}`
+    : `${report.files.length} migration${report.files.length === 1 ? '' : 's'}`;
+  md += `Linted ${scope} in \`${o.folder}\` (${report.layout} layout) with the PostgreSQL parser; fail-on: \`${o.failOn}\`; verification: ${report.verification}.\n\n`;
+  if (report.files.length === 0 && report.findings.length === 0) {
+    md += o.base ? 'This change adds no migrations, and the merged ones are unchanged.\n' : `No migrations were found in \`${o.folder}\`: nothing to check.\n`;
+    return md;
+  }
+  if (report.findings.length === 0) md += 'No findings.\n\n';
+  const byFile = new Map<string, Finding[]>();
+  for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const [file, findings] of byFile) {
+    md += heading(file, 3);
+    md += table(
+      ['line', 'severity', 'rule', 'finding and safe rewrite', 'statement'],
+      findings.map((f) => [f.line, f.severity, f.rule, f.message, excerpt(o.cwd, f) ? `\`${excerpt(o.cwd, f).replaceAll('`', "'")}\`` : '']),
+    );
+    md += '\n';
+  }
+  md += 'Acknowledge an intended statement with `-- migration-check:ignore <rule> <reason>` on the line above it.\n';
+  if (o.omitted) md += `\n${o.omitted}\n`;
+  return md;
+}

@@ -1,0 +1,208 @@
+// End-to-end: the committed migration-check bundle, run as the runner runs it, on real git
+// repositories whose pull request adds migrations, for each layout the action detects.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRepo, type GitRepo } from '../harness/git.ts';
+import { pullRequestEvent } from '../harness/events.ts';
+import { startGitHubFake } from '../harness/github-fake/index.ts';
+import { ROOT, runAction } from '../harness/run-action.ts';
+import { sarifProblems } from '../harness/sarif.ts';
+
+const bundled = existsSync(join(ROOT, 'dist', 'migration-check', 'index.js'));
+const repos: GitRepo[] = [];
+afterAll(() => {
+  for (const r of repos) r.cleanup();
+});
+const REPO = { owner: 'acme', name: 'shop' };
+const T = { timeout: 60_000 };
+
+const ORDERS =
+  'CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, total numeric(10,2) NOT NULL, created_at timestamptz NOT NULL DEFAULT now());\n';
+const UNSAFE =
+  "SET lock_timeout = '2s';\nCREATE INDEX orders_created_at_idx ON orders (created_at);\nALTER TABLE orders ADD COLUMN customer_id bigint NOT NULL;\n";
+const SAFE_WRAPPED = "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN customer_id bigint;\n";
+
+/** A repository with `base` files on main and `added` files on a feature branch; returns the run's inputs. */
+function pullRequest(base: Record<string, string>, added: Record<string, string>) {
+  const r = createRepo();
+  repos.push(r);
+  r.commit('feat: schema', { files: base });
+  const baseSha = r.sha('HEAD');
+  r.checkout('feature', true);
+  const head = r.commit('feat: migration', { files: added });
+  return { r, baseSha, head };
+}
+
+function prRun(pr: ReturnType<typeof pullRequest>, inputs: Record<string, string> = {}, extra: Parameters<typeof runAction>[1] = {}) {
+  return runAction('migration-check', {
+    eventName: 'pull_request',
+    event: pullRequestEvent({ repo: REPO, number: 12, base: { ref: 'main', sha: pr.baseSha }, head: { ref: 'feature', sha: pr.head } }),
+    workspace: pr.r.dir,
+    inputs: { comment: 'false', ...inputs },
+    ...extra,
+  });
+}
+
+const rulesAt = (annotations: { title?: string; line?: number; file?: string }[]) =>
+  annotations.filter((a) => a.title?.startsWith('migration-check: ')).map((a) => `${a.file ?? ''}:${a.line ?? 0} ${a.title?.slice(17) ?? ''}`);
+
+describe.runIf(bundled)('migration-check action', () => {
+  it('an unsafe Flyway migration fails with the right rules on the right lines; SARIF and JSON are written', T, async () => {
+    const pr = pullRequest({ 'db/migrations/V1__orders.sql': ORDERS }, { 'db/migrations/V2__customer.sql': UNSAFE });
+    const result = await prRun(pr);
+    expect(result.exitCode).toBe(1);
+    expect(rulesAt(result.annotations).sort()).toEqual([
+      'db/migrations/V2__customer.sql:2 create-index-non-concurrent',
+      'db/migrations/V2__customer.sql:3 add-column-not-null-no-default',
+    ]);
+    expect(result.outputs).toMatchObject({ findings: '2', 'max-severity': 'error', verified: 'false', failed: 'true' });
+    expect(result.summary).toMatch(/Linted the 1 migration added since [0-9a-f]{12} in `db\/migrations` \(flyway layout\)/);
+    expect(result.summary).toMatch(
+      /\| 2 \| error \| create-index-non-concurrent \| .*CONCURRENTLY.* \| `CREATE INDEX orders_created_at_idx ON orders \(created_at\);` \|/,
+    );
+    const sarif = JSON.parse(readFileSync(result.outputs['sarif-file'] ?? '', 'utf8')) as unknown;
+    expect(sarifProblems(sarif)).toEqual([]);
+    const report = JSON.parse(readFileSync(result.outputs['report-file'] ?? '', 'utf8')) as { layout: string; findings: { rule: string; line: number }[] };
+    expect(report.layout).toBe('flyway');
+    expect(report.findings.map((f) => `${f.line} ${f.rule}`).sort()).toEqual(['2 create-index-non-concurrent', '3 add-column-not-null-no-default']);
+  });
+
+  it('its safe rewrite passes', T, async () => {
+    const pr = pullRequest(
+      { 'db/migrations/V1__orders.sql': ORDERS },
+      {
+        'db/migrations/V2__customer.sql': SAFE_WRAPPED,
+        'db/migrations/V3__index.sql':
+          "-- migration-check: transaction=none\nSET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY orders_created_at_idx ON orders (created_at);\n",
+      },
+    );
+    const result = await prRun(pr);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ findings: '0', 'max-severity': 'none', failed: 'false' });
+    expect(result.summary).toMatch(/No findings/);
+  });
+
+  it.each([
+    ['plain SQL', { 'migrations/001_orders.sql': ORDERS }, { 'migrations/002_customer.sql': UNSAFE }, 'migrations/002_customer.sql', 2],
+    [
+      'golang-migrate',
+      { 'migrations/001_orders.up.sql': ORDERS, 'migrations/001_orders.down.sql': 'DROP TABLE orders;\n' },
+      { 'migrations/002_customer.up.sql': UNSAFE, 'migrations/002_customer.down.sql': 'ALTER TABLE orders DROP COLUMN customer_id;\n' },
+      'migrations/002_customer.up.sql',
+      2,
+    ],
+    [
+      'goose',
+      { 'db/migrations/00001_orders.sql': `-- +goose Up\n${ORDERS}-- +goose Down\nDROP TABLE orders;\n` },
+      { 'db/migrations/00002_customer.sql': `-- +goose Up\n${UNSAFE}-- +goose Down\nALTER TABLE orders DROP COLUMN customer_id;\n` },
+      'db/migrations/00002_customer.sql',
+      3,
+    ],
+    [
+      'dbmate',
+      { 'db/migrations/20260101000000_orders.sql': `-- migrate:up\n${ORDERS}-- migrate:down\nDROP TABLE orders;\n` },
+      { 'db/migrations/20260102000000_customer.sql': `-- migrate:up\n${UNSAFE}-- migrate:down\nALTER TABLE orders DROP COLUMN customer_id;\n` },
+      'db/migrations/20260102000000_customer.sql',
+      3,
+    ],
+    [
+      'supabase',
+      { 'supabase/migrations/20260101000000_orders.sql': ORDERS },
+      { 'supabase/migrations/20260102000000_customer.sql': UNSAFE },
+      'supabase/migrations/20260102000000_customer.sql',
+      2,
+    ],
+    [
+      'prisma',
+      { 'prisma/migrations/20260101000000_orders/migration.sql': ORDERS },
+      { 'prisma/migrations/20260102000000_customer/migration.sql': UNSAFE },
+      'prisma/migrations/20260102000000_customer/migration.sql',
+      2,
+    ],
+  ] as const)('%s: the pull request’s unsafe index is found on its line', T, async (_layout, base, added, file, line) => {
+    const result = await prRun(pullRequest(base, added));
+    expect(result.exitCode).toBe(1);
+    expect(rulesAt(result.annotations)).toContain(`${file}:${line} create-index-non-concurrent`);
+    expect(rulesAt(result.annotations)).toContain(`${file}:${line + 1} add-column-not-null-no-default`);
+  });
+
+  it('a CONCURRENTLY index in a Prisma migration (which Prisma runs in a transaction) is flagged', T, async () => {
+    const pr = pullRequest(
+      { 'prisma/migrations/20260101000000_orders/migration.sql': ORDERS },
+      { 'prisma/migrations/20260102000000_index/migration.sql': 'CREATE INDEX CONCURRENTLY orders_total_idx ON orders (total);\n' },
+    );
+    const result = await prRun(pr);
+    expect(result.exitCode).toBe(1);
+    expect(rulesAt(result.annotations)).toContain('prisma/migrations/20260102000000_index/migration.sql:1 concurrent-index-in-transaction');
+  });
+
+  it('an edited merged migration is flagged, and a new version below the newest merged one', T, async () => {
+    const pr = pullRequest(
+      { 'db/migrations/V1__orders.sql': ORDERS, 'db/migrations/V5__notes.sql': 'CREATE TABLE notes (id bigint PRIMARY KEY);\n' },
+      {
+        'db/migrations/V1__orders.sql': ORDERS.replace('numeric(10,2)', 'numeric(12,2)'),
+        'db/migrations/V3__late.sql': 'CREATE TABLE late (id bigint PRIMARY KEY);\n',
+      },
+    );
+    const result = await prRun(pr);
+    expect(result.exitCode).toBe(1);
+    const found = rulesAt(result.annotations).join('\n');
+    expect(found).toContain('db/migrations/V1__orders.sql:1 edited-merged-migration');
+    expect(result.summary).toMatch(/V3/);
+  });
+
+  it('keeps one sticky comment on the pull request, and none on a fork’s', T, async () => {
+    const github = await startGitHubFake();
+    try {
+      const pr = pullRequest({ 'db/migrations/V1__orders.sql': ORDERS }, { 'db/migrations/V2__customer.sql': UNSAFE });
+      const run = (fork: boolean) =>
+        runAction('migration-check', {
+          eventName: 'pull_request',
+          event: pullRequestEvent({ repo: REPO, number: 12, base: { ref: 'main', sha: pr.baseSha }, head: { ref: 'feature', sha: pr.head, fork } }),
+          workspace: pr.r.dir,
+          github,
+          token: 'test-token',
+        });
+      expect((await run(false)).exitCode).toBe(1);
+      expect((await run(false)).exitCode).toBe(1);
+      const comments = github.state.commentsOn('acme/shop', 12);
+      expect(comments).toHaveLength(1);
+      expect(comments[0]?.body).toMatch(/create-index-non-concurrent/);
+      const calls = github.calls.length;
+      const fork = await run(true);
+      expect(fork.exitCode).toBe(1);
+      expect(fork.summary).toMatch(/create-index-non-concurrent/);
+      expect(github.calls.length).toBe(calls);
+      expect(github.violations).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('bad input: unparseable SQL is a parse-error with its line; an empty folder is neutral; no folder and a bad config are clear errors', T, async () => {
+    const broken = await prRun(
+      pullRequest({ 'db/migrations/V1__orders.sql': ORDERS }, { 'db/migrations/V2__broken.sql': 'SELECT 1;\nALTER TABLE orders ADD COLUMN;\n' }),
+    );
+    expect(broken.exitCode).toBe(1);
+    expect(rulesAt(broken.annotations)).toEqual(['db/migrations/V2__broken.sql:2 parse-error']);
+
+    const r = createRepo();
+    repos.push(r);
+    r.commit('chore: folder', { files: { 'db/migrations/.keep': '' } });
+    const empty = await runAction('migration-check', { workspace: r.dir, inputs: { path: 'db/migrations', comment: 'false' } });
+    expect(empty.exitCode).toBe(0);
+    expect(empty.summary).toMatch(/No migrations were found in `db\/migrations`: nothing to check/);
+
+    const bare = createRepo();
+    repos.push(bare);
+    const none = await runAction('migration-check', { workspace: bare.dir, inputs: { comment: 'false' } });
+    expect(none.exitCode).toBe(1);
+    expect(none.annotations[0]?.message).toMatch(/^path: no migrations folder was found; looked for migrations, db\/migrations/);
+
+    r.write('.migration-check.yml', 'severity:\n  missing-lock-timeout: fatal\n');
+    const bad = await runAction('migration-check', { workspace: r.dir, inputs: { path: 'db/migrations', comment: 'false' } });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.annotations[0]?.message).toMatch(/^\.migration-check\.yml:2 severity\.missing-lock-timeout: "fatal" is not one of error, warning, notice/);
+  });
+});
