@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../harness/run-action.ts';
-import { listWorkflowFiles } from './checks.ts';
+import { actionlint, checkWorkflow, format, listWorkflowFiles } from './checks.ts';
 
 interface Declared {
   inputs: Record<string, { required?: boolean; default?: unknown }>;
@@ -89,5 +89,46 @@ describe('calls of our own actions and reusable workflows', () => {
     expect(ownTarget('org/devops-actions/release@v1')).toBe('release');
     expect(ownTarget('org/devops-actions/.github/workflows/deploy.yml@v1')).toBe('.github/workflows/deploy.yml');
     expect(ownTarget('actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1')).toBeUndefined();
+  });
+});
+
+describe('the README', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const snippets = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '').filter((text) => /^jobs:/m.test(text));
+
+  it('has the quick start and the rollback workflow among its snippets', () => {
+    expect(snippets.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(snippets.map((text, i) => [i, text] as const))(
+    'snippet %i, copied into a workflow file, passes actionlint, our checks and the contract',
+    async (i, text) => {
+      const file = `.github/workflows/readme-snippet-${i}.yml`;
+      const problems = [...(await actionlint(file, text)), ...checkWorkflow(file, text)].map(format);
+      expect(problems).toEqual([]);
+      expect(checkCalls(file, parse(text) as Workflow)).toEqual([]);
+    },
+  );
+
+  it('names only inputs, secrets and outputs the reusable workflows declare', () => {
+    const rows = readme.split('\n').filter((line) => /^\| `[\w-]+\.yml` \|/.test(line));
+    expect(rows.map((row) => /`([\w-]+\.yml)`/.exec(row)?.[1]).sort()).toEqual([
+      'deploy.yml',
+      'migrations.yml',
+      'pipeline.yml',
+      'quality.yml',
+      'release.yml',
+      'security.yml',
+    ]);
+    const problems: string[] = [];
+    for (const row of rows) {
+      const [name = '', , inputs = '', outputs = ''] = row.split(' | ').map((cell) => cell.trim());
+      const callee = load<Workflow>(`.github/workflows/${name.replaceAll('`', '').replace(/^\| /, '')}`).on?.workflow_call ?? {};
+      for (const [, input] of inputs.matchAll(/`([\w-]+)`/g)) {
+        if (!(input! in (callee.inputs ?? {})) && !(input! in (callee.secrets ?? {}))) problems.push(`${name}: no input or secret ${input}`);
+      }
+      for (const [, output] of outputs.matchAll(/`([\w-]+)`/g)) if (!(output! in (callee.outputs ?? {}))) problems.push(`${name}: no output ${output}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
