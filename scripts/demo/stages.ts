@@ -149,6 +149,54 @@ const secrets: Stage = {
   },
 };
 
+const migrations: Stage = {
+  title: 'migration check: an unsafe migration is flagged with its safe rewrite, and the rewrite passes',
+  action: 'migration-check',
+  async run() {
+    const lines: string[] = [];
+    const repo = createRepo();
+    try {
+      repo.commit('feat: orders', {
+        files: { 'db/migrations/V1__orders.sql': 'CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, total numeric(10,2) NOT NULL);\n' },
+      });
+      const base = repo.sha('HEAD');
+      repo.checkout('feature/customers', true);
+      const check = (head: string) =>
+        runAction('migration-check', {
+          workspace: repo.dir,
+          eventName: 'pull_request',
+          event: pullRequestEvent({ repo: REPO, number: 21, base: { ref: 'main', sha: base }, head: { ref: 'feature/customers', sha: head } }),
+          inputs: { comment: 'false' },
+        });
+      const unsafe = await check(
+        repo.commit('feat: customer on orders', {
+          files: {
+            'db/migrations/V2__customer.sql':
+              "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN customer_id bigint NOT NULL;\nCREATE INDEX orders_customer_idx ON orders (customer_id);\n",
+          },
+        }),
+      );
+      const rules = unsafe.annotations
+        .filter((a) => a.title?.startsWith('migration-check: '))
+        .map((a) => `${a.title?.slice(17) ?? ''} (line ${a.line ?? '?'})`);
+      let ok = expect(lines, unsafe.exitCode === 1 && rules.length === 2, `the unsafe migration fails: ${rules.join(', ') || firstError(unsafe)}`);
+      const safe = await check(
+        repo.commit('fix: add the column safely, index concurrently', {
+          files: {
+            'db/migrations/V2__customer.sql': "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN customer_id bigint;\n",
+            'db/migrations/V3__customer_index.sql':
+              "-- migration-check: transaction=none\nSET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY orders_customer_idx ON orders (customer_id);\n",
+          },
+        }),
+      );
+      ok = expect(lines, safe.exitCode === 0 && safe.outputs.findings === '0', `its safe rewrite passes: ${safe.outputs.findings ?? '?'} findings`) && ok;
+      return { ok, lines };
+    } finally {
+      repo.cleanup();
+    }
+  },
+};
+
 const deploy: Stage = {
   title: 'deploy: v2 blue-green behind nginx, smoke-tested; a faulty v3 canary rolled back',
   action: 'deploy',
@@ -248,5 +296,5 @@ const release: Stage = {
 
 // DEMO_ONLY=<action> runs one stage, for working on it.
 export const STAGES: Stage[] = process.env.DEMO_ONLY
-  ? [quality, secrets, deploy, release].filter((s) => s.action === process.env.DEMO_ONLY)
-  : [quality, secrets, deploy, release];
+  ? [quality, secrets, migrations, deploy, release].filter((s) => s.action === process.env.DEMO_ONLY)
+  : [quality, secrets, migrations, deploy, release];
