@@ -3,7 +3,7 @@
 // by check-dist (into a temp dir) and by the test set-up for the fixture action.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -43,8 +43,39 @@ async function ncc(entryFile: string, outDir: string): Promise<void> {
 
 /** Files a bundle loads at run time that ncc cannot see (a WebAssembly module found by path): copied next to it. */
 const RUNTIME_ASSETS: Readonly<Record<string, readonly string[]>> = {
-  'migration-check': ['node_modules/libpg-query/wasm/libpg-query.wasm'],
+  'migration-check': [
+    'node_modules/libpg-query/wasm/libpg-query.wasm',
+    'node_modules/@electric-sql/pglite/dist/pglite.wasm',
+    'node_modules/@electric-sql/pglite/dist/pglite.data',
+    'node_modules/@electric-sql/pglite/dist/initdb.wasm',
+  ],
 };
+
+/**
+ * ncc (webpack) turns `await import('node:module')` into a namespace object built from the
+ * builtin's own properties, and builds none when the builtin is a function (`module`,
+ * `stream`): `const { createRequire } = await import('module')` then yields undefined, which
+ * is how PGlite starts in Node. Builtins need no bundling, so those imports are put back as
+ * native dynamic imports of the builtin itself.
+ */
+async function restoreBuiltinImports(outDir: string): Promise<void> {
+  const files = (await readdir(outDir)).filter((f) => f.endsWith('.js'));
+  const texts = new Map(await Promise.all(files.map(async (f) => [f, await readFile(join(outDir, f), 'utf8')] as const)));
+  const builtins = new Map<string, string>();
+  for (const text of texts.values())
+    for (const m of text.matchAll(
+      /^\/\*\*\*\/ (\d+):\n\/\*\*\*\/ \(\(module\) => \{\s*(?:"use strict";\s*)?module\.exports = __WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("([\w:/.-]+)"\)/gm,
+    ))
+      builtins.set(m[1] ?? '', m[2] ?? '');
+  const pattern = /await Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__webpack_require__\.t\.bind\(__webpack_require__, (\d+), 19\)\)/g;
+  for (const [file, text] of texts) {
+    const fixed = text.replace(pattern, (call, id: string) => {
+      const name = builtins.get(id);
+      return name === undefined ? call : `await import(${JSON.stringify(name)})`;
+    });
+    if (fixed !== text) await writeFile(join(outDir, file), fixed);
+  }
+}
 
 /** Bundles one action into outDir (replaced whole): index.js, its lazily loaded chunks, post.js. */
 export async function bundleAction(action: ActionEntry, outDir: string): Promise<void> {
@@ -54,6 +85,7 @@ export async function bundleAction(action: ActionEntry, outDir: string): Promise
     await mkdir(outDir, { recursive: true });
     await ncc(join(action.dir, 'index.ts'), join(work, 'index'));
     await cp(join(work, 'index'), outDir, { recursive: true });
+    await restoreBuiltinImports(outDir);
     for (const asset of RUNTIME_ASSETS[action.name] ?? []) await cp(join(ROOT, asset), join(outDir, basename(asset)));
     if (action.entries.includes('post')) {
       await ncc(join(action.dir, 'post.ts'), join(work, 'post'));

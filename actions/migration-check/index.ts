@@ -60,6 +60,8 @@ await runAction(async () => {
       severityOverrides: config.severityOverrides,
       style: inputs.style && config.style !== false,
       assumeLockTimeout: inputs['assume-lock-timeout'] || config.assumeLockTimeout === true,
+      verify: inputs.verify,
+      seedSql: inputs['seed-sql'] === undefined ? undefined : readSeed(resolve(cwd, inputs['seed-sql']), inputs['seed-sql']),
     });
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
@@ -129,6 +131,14 @@ await runAction(async () => {
   }
 });
 
+function readSeed(path: string, given: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError('seed-sql', `cannot read ${given}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'db/seed.sql');
+  }
+}
+
 /** The statement's first line, for the report (at most 160 characters). */
 function excerpt(cwd: string, finding: Finding): string {
   try {
@@ -161,7 +171,32 @@ function render(report: CheckReport, o: { base?: string; failOn: string; failed:
     );
     md += '\n';
   }
+  if (report.trace) md += traceSection(report.trace);
   md += 'Acknowledge an intended statement with `-- migration-check:ignore <rule> <reason>` on the line above it.\n';
   if (o.omitted) md += `\n${o.omitted}\n`;
+  return md;
+}
+
+/** The engine's view: per new migration, the lock table, rewrites, full scans and the round trip. */
+function traceSection(trace: NonNullable<CheckReport['trace']>): string {
+  let md = heading('On the engine', 3);
+  md += `${trace.engine}. Seeded ${trace.seeded.length} table${trace.seeded.length === 1 ? '' : 's'} with synthetic rows`;
+  md += trace.unseeded.length > 0 ? `; not seeded: ${trace.unseeded.map((u) => `${u.table} (${u.reason})`).join(', ')}.\n\n` : '.\n\n';
+  for (const file of trace.files) {
+    const status = file.applied ? 'applied' : `failed at line ${file.error?.line ?? '?'}: ${file.error?.message ?? ''}`;
+    const trip = file.roundTrip ? `; up → down → up: ${file.roundTrip.status}` : '';
+    md += `**${file.file}**: ${status}${trip}\n\n`;
+    const rows = file.statements
+      .filter((st) => st.locks.length > 0 || st.rewrote.length > 0 || st.untraced)
+      .map((st) => [
+        st.line,
+        `\`${st.sql.split('\n')[0]?.slice(0, 100).replaceAll('`', "'") ?? ''}\``,
+        st.untraced ?? st.locks.map((l) => `${l.mode} on ${l.relation}`).join(', '),
+        st.rewrote.join(', '),
+        st.fullScans.join(', '),
+      ]);
+    if (rows.length > 0) md += table(['line', 'statement', 'locks taken on existing tables', 'rewrote', 'full scan'], rows) + '\n';
+    if (file.roundTrip?.diff?.length) md += `Schema after down differs from before up:\n\n${file.roundTrip.diff.map((d) => `- ${d}`).join('\n')}\n\n`;
+  }
   return md;
 }

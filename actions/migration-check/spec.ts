@@ -6,7 +6,7 @@ export const FORMATS = ['auto', 'prisma', 'flyway', 'golang-migrate', 'goose', '
 export const spec = defineAction({
   name: 'migration-check',
   description:
-    'Lints PostgreSQL migrations with the real PostgreSQL parser: locks, table rewrites, destructive statements, transactions; flags edited merged migrations and version conflicts.',
+    'Lints PostgreSQL migrations with the real PostgreSQL parser and proves them on embedded PostgreSQL: locks, table rewrites, destructive statements, round trips; flags edited merged migrations and version conflicts.',
   inputs: {
     path: input.optional({
       description:
@@ -20,6 +20,12 @@ export const spec = defineAction({
       description:
         'Lint only the migrations added since the merge base with this ref, and check the merged ones are unchanged. Default: the pull request base, or the push before commit; none on other events (every migration is linted).',
     }),
+    verify: input.boolean({
+      description:
+        'Prove the migrations on embedded PostgreSQL 18 (PGlite): replay the merged ones, seed every table, apply each new one statement by statement, trace its locks, rewrites and full scans, and run up → down → up where the tool has downs.',
+      default: 'true',
+    }),
+    'seed-sql': input.optional({ description: 'A SQL file that seeds the tables before the new migrations run, instead of the synthetic rows.' }),
     'fail-on': input.enum(FAIL_ON, { description: 'Fail the step when a finding has at least this severity.', default: 'error' }),
     'disable-rules': input.list({ description: 'Rule ids to switch off, comma or newline separated (added to the config file’s).' }),
     style: input.boolean({ description: 'Report the style notices (prefer-bigint, prefer-timestamptz, ...).', default: 'true' }),
@@ -42,7 +48,7 @@ export const spec = defineAction({
   outputs: {
     findings: 'Number of findings.',
     'max-severity': 'The highest severity found: error, warning, notice or none.',
-    verified: 'true when the migrations were proven on a database engine, else false (this version lints statically).',
+    verified: 'true when every new migration applied on the engine (verify: true), else false.',
     'report-file': 'Path of the JSON report.',
     'sarif-file': 'Path of the SARIF report.',
     failed: 'true when a finding reached fail-on and the step failed, else false.',

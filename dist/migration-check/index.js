@@ -35,7 +35,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
     const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .IC.inputs);
     const context = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)();
     const cwd = context.workspace;
-    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3364));
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 669));
     const config = engine.loadConfig(cwd, inputs.config);
     const folder = inputs.path ?? config.path ?? engine.findMigrationsDir(cwd);
     if (folder === undefined)
@@ -54,6 +54,8 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
             severityOverrides: config.severityOverrides,
             style: inputs.style && config.style !== false,
             assumeLockTimeout: inputs['assume-lock-timeout'] || config.assumeLockTimeout === true,
+            verify: inputs.verify,
+            seedSql: inputs['seed-sql'] === undefined ? undefined : readSeed((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs['seed-sql']), inputs['seed-sql']),
         });
     }
     catch (error) {
@@ -120,6 +122,14 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
         (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`migration-check failed: ${report.findings.filter(failing).length} finding(s) at or above fail-on ${failOn}. Each names the safe rewrite.`);
     }
 });
+function readSeed(path, given) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('seed-sql', `cannot read ${given}: ${error.code ?? error.message}`, 'db/seed.sql');
+    }
+}
 /** The statement's first line, for the report (at most 160 characters). */
 function excerpt(cwd, finding) {
     try {
@@ -151,9 +161,36 @@ function render(report, o) {
         md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['line', 'severity', 'rule', 'finding and safe rewrite', 'statement'], findings.map((f) => [f.line, f.severity, f.rule, f.message, excerpt(o.cwd, f) ? `\`${excerpt(o.cwd, f).replaceAll('`', "'")}\`` : '']));
         md += '\n';
     }
+    if (report.trace)
+        md += traceSection(report.trace);
     md += 'Acknowledge an intended statement with `-- migration-check:ignore <rule> <reason>` on the line above it.\n';
     if (o.omitted)
         md += `\n${o.omitted}\n`;
+    return md;
+}
+/** The engine's view: per new migration, the lock table, rewrites, full scans and the round trip. */
+function traceSection(trace) {
+    let md = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('On the engine', 3);
+    md += `${trace.engine}. Seeded ${trace.seeded.length} table${trace.seeded.length === 1 ? '' : 's'} with synthetic rows`;
+    md += trace.unseeded.length > 0 ? `; not seeded: ${trace.unseeded.map((u) => `${u.table} (${u.reason})`).join(', ')}.\n\n` : '.\n\n';
+    for (const file of trace.files) {
+        const status = file.applied ? 'applied' : `failed at line ${file.error?.line ?? '?'}: ${file.error?.message ?? ''}`;
+        const trip = file.roundTrip ? `; up → down → up: ${file.roundTrip.status}` : '';
+        md += `**${file.file}**: ${status}${trip}\n\n`;
+        const rows = file.statements
+            .filter((st) => st.locks.length > 0 || st.rewrote.length > 0 || st.untraced)
+            .map((st) => [
+            st.line,
+            `\`${st.sql.split('\n')[0]?.slice(0, 100).replaceAll('`', "'") ?? ''}\``,
+            st.untraced ?? st.locks.map((l) => `${l.mode} on ${l.relation}`).join(', '),
+            st.rewrote.join(', '),
+            st.fullScans.join(', '),
+        ]);
+        if (rows.length > 0)
+            md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['line', 'statement', 'locks taken on existing tables', 'rewrote', 'full scan'], rows) + '\n';
+        if (file.roundTrip?.diff?.length)
+            md += `Schema after down differs from before up:\n\n${file.roundTrip.diff.map((d) => `- ${d}`).join('\n')}\n\n`;
+    }
     return md;
 }
 
@@ -175,7 +212,7 @@ const FAIL_ON = ['error', 'warning', 'notice', 'none'];
 const FORMATS = ['auto', 'prisma', 'flyway', 'golang-migrate', 'goose', 'dbmate', 'supabase', 'drizzle', 'atlas', 'sql'];
 const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
     name: 'migration-check',
-    description: 'Lints PostgreSQL migrations with the real PostgreSQL parser: locks, table rewrites, destructive statements, transactions; flags edited merged migrations and version conflicts.',
+    description: 'Lints PostgreSQL migrations with the real PostgreSQL parser and proves them on embedded PostgreSQL: locks, table rewrites, destructive statements, round trips; flags edited merged migrations and version conflicts.',
     inputs: {
         path: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'The migrations folder. Default: path from the config file, else the first of migrations, db/migrations, prisma/migrations, supabase/migrations, drizzle, migrations/sql that exists.',
@@ -187,6 +224,11 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
         'base-ref': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'Lint only the migrations added since the merge base with this ref, and check the merged ones are unchanged. Default: the pull request base, or the push before commit; none on other events (every migration is linted).',
         }),
+        verify: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+            description: 'Prove the migrations on embedded PostgreSQL 18 (PGlite): replay the merged ones, seed every table, apply each new one statement by statement, trace its locks, rewrites and full scans, and run up → down → up where the tool has downs.',
+            default: 'true',
+        }),
+        'seed-sql': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'A SQL file that seeds the tables before the new migrations run, instead of the synthetic rows.' }),
         'fail-on': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(FAIL_ON, { description: 'Fail the step when a finding has at least this severity.', default: 'error' }),
         'disable-rules': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({ description: 'Rule ids to switch off, comma or newline separated (added to the config file’s).' }),
         style: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ description: 'Report the style notices (prefer-bigint, prefer-timestamptz, ...).', default: 'true' }),
@@ -209,7 +251,7 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
     outputs: {
         findings: 'Number of findings.',
         'max-severity': 'The highest severity found: error, warning, notice or none.',
-        verified: 'true when the migrations were proven on a database engine, else false (this version lints statically).',
+        verified: 'true when every new migration applied on the engine (verify: true), else false.',
         'report-file': 'Path of the JSON report.',
         'sarif-file': 'Path of the SARIF report.',
         failed: 'true when a finding reached fail-on and the step failed, else false.',
@@ -1075,6 +1117,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -1180,6 +1229,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -1278,6 +1334,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 9786:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/promises");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -1303,6 +1373,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

@@ -39,7 +39,7 @@ function prRun(pr: ReturnType<typeof pullRequest>, inputs: Record<string, string
     eventName: 'pull_request',
     event: pullRequestEvent({ repo: REPO, number: 12, base: { ref: 'main', sha: pr.baseSha }, head: { ref: 'feature', sha: pr.head } }),
     workspace: pr.r.dir,
-    inputs: { comment: 'false', ...inputs },
+    inputs: { comment: 'false', verify: 'false', ...inputs },
     ...extra,
   });
 }
@@ -152,6 +152,36 @@ describe.runIf(bundled)('migration-check action', () => {
     expect(result.summary).toMatch(/V3/);
   });
 
+  it('proves the migrations on the engine: a forgotten down, a NOT NULL on seeded rows, the lock table of a rewrite', T, async () => {
+    const pr = pullRequest(
+      { 'migrations/001_orders.up.sql': ORDERS, 'migrations/001_orders.down.sql': 'DROP TABLE orders;\n' },
+      {
+        'migrations/002_total.up.sql': "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN total TYPE integer;\n",
+        // The down forgets to restore the type: it runs without an error, the schema diff catches it.
+        'migrations/002_total.down.sql': 'SELECT 1;\n',
+        'migrations/003_paid.up.sql': "SET lock_timeout = '2s';\n\nALTER TABLE orders ADD COLUMN paid_at timestamptz NOT NULL;\n",
+        'migrations/003_paid.down.sql': 'ALTER TABLE orders DROP COLUMN paid_at;\n',
+      },
+    );
+    const result = await prRun(pr, { verify: 'true' });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.verified).toBe('false');
+    const found = rulesAt(result.annotations);
+    expect(found).toContain('migrations/002_total.up.sql:1 down-does-not-revert');
+    expect(found).toContain('migrations/003_paid.up.sql:3 migration-failed');
+    expect(result.annotations.find((a) => a.title === 'migration-check: down-does-not-revert')?.message).toMatch(
+      /column orders\.total: numeric\(10,2\) NOT NULL \(position 2\) → integer NOT NULL/,
+    );
+    expect(result.annotations.find((a) => a.title === 'migration-check: migration-failed')?.message).toMatch(
+      /column "paid_at" of relation "orders" contains null values/,
+    );
+    expect(result.annotations.find((a) => a.title === 'migration-check: change-column-type')?.message).toMatch(
+      /Confirmed: the engine rewrote orders holding .*AccessExclusiveLock/,
+    );
+    expect(result.summary).toMatch(/PostgreSQL 18\.\d+ \(embedded PGlite; production may run another major\)/);
+    expect(result.summary).toMatch(/\| 2 \| `ALTER TABLE orders ALTER COLUMN total TYPE integer` \| [^|]*AccessExclusiveLock on orders[^|]* \| orders \|/);
+  });
+
   it('keeps one sticky comment on the pull request, and none on a fork’s', T, async () => {
     const github = await startGitHubFake();
     try {
@@ -163,6 +193,7 @@ describe.runIf(bundled)('migration-check action', () => {
           workspace: pr.r.dir,
           github,
           token: 'test-token',
+          inputs: { verify: 'false' },
         });
       expect((await run(false)).exitCode).toBe(1);
       expect((await run(false)).exitCode).toBe(1);
@@ -190,18 +221,18 @@ describe.runIf(bundled)('migration-check action', () => {
     const r = createRepo();
     repos.push(r);
     r.commit('chore: folder', { files: { 'db/migrations/.keep': '' } });
-    const empty = await runAction('migration-check', { workspace: r.dir, inputs: { path: 'db/migrations', comment: 'false' } });
+    const empty = await runAction('migration-check', { workspace: r.dir, inputs: { path: 'db/migrations', comment: 'false', verify: 'false' } });
     expect(empty.exitCode).toBe(0);
     expect(empty.summary).toMatch(/No migrations were found in `db\/migrations`: nothing to check/);
 
     const bare = createRepo();
     repos.push(bare);
-    const none = await runAction('migration-check', { workspace: bare.dir, inputs: { comment: 'false' } });
+    const none = await runAction('migration-check', { workspace: bare.dir, inputs: { comment: 'false', verify: 'false' } });
     expect(none.exitCode).toBe(1);
     expect(none.annotations[0]?.message).toMatch(/^path: no migrations folder was found; looked for migrations, db\/migrations/);
 
     r.write('.migration-check.yml', 'severity:\n  missing-lock-timeout: fatal\n');
-    const bad = await runAction('migration-check', { workspace: r.dir, inputs: { path: 'db/migrations', comment: 'false' } });
+    const bad = await runAction('migration-check', { workspace: r.dir, inputs: { path: 'db/migrations', comment: 'false', verify: 'false' } });
     expect(bad.exitCode).toBe(1);
     expect(bad.annotations[0]?.message).toMatch(/^\.migration-check\.yml:2 severity\.missing-lock-timeout: "fatal" is not one of error, warning, notice/);
   });

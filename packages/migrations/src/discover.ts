@@ -13,6 +13,8 @@ export interface MigrationFile {
   transaction: TransactionMode;
   /** The SQL to lint: for goose/dbmate only the up section. */
   sql: string;
+  /** The down migration, where the tool has them (golang-migrate files, goose and dbmate sections). */
+  down?: string;
 }
 
 export interface Discovery {
@@ -45,18 +47,23 @@ function detect(root: string, files: string[]): Layout {
   return 'sql';
 }
 
-function upSection(layout: Layout, text: string): { sql: string; transaction: TransactionMode | undefined } {
+function upSection(layout: Layout, text: string): { sql: string; down?: string; transaction: TransactionMode | undefined } {
   if (layout === 'goose') {
     const noTx = /^--\s*\+goose\s+NO\s+TRANSACTION/im.test(text);
     const down = text.search(/^--\s*\+goose\s+Down/im);
-    return { sql: down < 0 ? text : text.slice(0, down), transaction: noTx ? 'none' : 'wrapped' };
+    // The down section keeps its place: blank lines stand for the up part, so its line numbers stay the file's.
+    return { sql: down < 0 ? text : text.slice(0, down), down: down < 0 ? undefined : blankBefore(text, down), transaction: noTx ? 'none' : 'wrapped' };
   }
   if (layout === 'dbmate') {
     const noTx = /^--\s*migrate:up[^\n]*transaction:false/im.test(text);
     const down = text.search(/^--\s*migrate:down/im);
-    return { sql: down < 0 ? text : text.slice(0, down), transaction: noTx ? 'none' : 'wrapped' };
+    return { sql: down < 0 ? text : text.slice(0, down), down: down < 0 ? undefined : blankBefore(text, down), transaction: noTx ? 'none' : 'wrapped' };
   }
   return { sql: text, transaction: undefined };
+}
+
+function blankBefore(text: string, at: number): string {
+  return '\n'.repeat(text.slice(0, at).split('\n').length - 1) + text.slice(at);
 }
 
 const RUNNER_TRANSACTION: Record<Layout, TransactionMode> = {
@@ -89,8 +96,16 @@ export function discover(root: string, layout?: Layout): Discovery {
     if (chosen === 'prisma' && !file.endsWith('/migration.sql')) continue;
     const buf = readFileSync(path);
     const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
-    const { sql, transaction } = upSection(chosen, text);
-    files.push({ file, version: versionFor(chosen, file), transaction: transaction ?? RUNNER_TRANSACTION[chosen], sql });
+    const { sql, down, transaction } = upSection(chosen, text);
+    const downFile = chosen === 'golang-migrate' ? path.replace(/\.up\.sql$/, '.down.sql') : undefined;
+    const downSql = down ?? (downFile && existsSync(downFile) ? readFileSync(downFile, 'utf8') : undefined);
+    files.push({
+      file,
+      version: versionFor(chosen, file),
+      transaction: transaction ?? RUNNER_TRANSACTION[chosen],
+      sql,
+      ...(downSql === undefined ? {} : { down: downSql }),
+    });
   }
   return { layout: chosen, files };
 }

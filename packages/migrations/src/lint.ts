@@ -73,6 +73,15 @@ export const RULES: Readonly<Record<string, Severity>> = {
   'prefer-jsonb': 'notice',
   'ignore-without-reason': 'error',
   'unused-ignore': 'warning',
+  'edited-merged-migration': 'error',
+  'duplicate-version': 'error',
+  'version-lower-than-base': 'error',
+  'journal-mismatch': 'error',
+  'missing-down': 'warning',
+  'migration-failed': 'error',
+  'merged-migration-failed': 'error',
+  'down-does-not-revert': 'error',
+  'down-failed': 'error',
 };
 
 const STYLE_RULES = new Set(['ban-char-type', 'prefer-bigint', 'prefer-identity', 'prefer-text-over-varchar', 'prefer-timestamptz', 'prefer-jsonb']);

@@ -183,4 +183,36 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     fix: 'Say why the statement is safe after the rule id.',
   },
   'unused-ignore': { summary: 'A `-- migration-check:ignore <rule>` acknowledgement that matches no finding.', fix: 'Remove it.' },
+  'edited-merged-migration': {
+    summary:
+      'A migration already on the base branch was edited, deleted or renamed: databases that applied it never see the change (Flyway rejects its checksum).',
+    fix: 'Leave merged migrations as they are; add a new migration.',
+  },
+  'duplicate-version': { summary: 'Two migrations share a version: runners refuse or skip one of them.', fix: 'Renumber the new one.' },
+  'version-lower-than-base': {
+    summary:
+      'A new migration has a version lower than the newest on the base branch: databases already past it skip it silently (the Drizzle and Flyway outOfOrder class).',
+    fix: 'Renumber it above the newest merged version.',
+  },
+  'journal-mismatch': {
+    summary: "The layout's index (Drizzle's meta/_journal.json, Atlas's atlas.sum) disagrees with the files.",
+    fix: 'Regenerate it with the tool (drizzle-kit generate, atlas migrate hash).',
+  },
+  'missing-down': {
+    summary: 'A new migration has no down (or an empty one) where the tool has downs (golang-migrate, goose, dbmate).',
+    fix: 'Write the down that undoes it.',
+  },
+  'migration-failed': {
+    summary: 'The migration fails on the engine after the merged ones, on tables seeded with synthetic rows (NOT NULL on a populated table, a bad cast, ...).',
+    fix: 'Fix the statement the error points at; backfill before constraining.',
+  },
+  'merged-migration-failed': {
+    summary: 'The migrations already merged do not replay on the engine, so nothing after them can be verified.',
+    fix: 'Check the error; seed-sql or a server of the production version may be needed.',
+  },
+  'down-does-not-revert': {
+    summary: 'up then down leaves the schema different from before up (a column type not restored, an index left behind, ...).',
+    fix: 'Make down undo every change of up; the report lists each difference.',
+  },
+  'down-failed': { summary: 'The down migration fails right after its up.', fix: 'Fix the down migration.' },
 };

@@ -17,6 +17,8 @@ Options:
   --assume-lock-timeout   lock_timeout is set on the migration role
   --disable RULES    comma-separated rule ids to switch off
   --no-style         switch off the style notices (prefer-*, ban-char-type)
+  --verify           prove the migrations on embedded PostgreSQL 18 (PGlite): apply, trace locks
+                     and rewrites, round-trip up -> down -> up
   --format FORMAT    text (default), json or sarif
 
 Acknowledge an intended statement with "-- migration-check:ignore <rule> <reason>" on the
@@ -40,6 +42,7 @@ export const command: Command = {
         'assume-lock-timeout': { type: 'boolean' },
         disable: { type: 'string' },
         'no-style': { type: 'boolean' },
+        verify: { type: 'boolean' },
       },
       true,
     );
@@ -67,13 +70,14 @@ export const command: Command = {
         disabledRules: [...config.disabledRules, ...(values.disable?.split(',').map((s) => s.trim()) ?? [])],
         severityOverrides: config.severityOverrides,
         style: values['no-style'] !== true && config.style !== false,
+        verify: values.verify === true,
       });
     } catch (error) {
       throw new UsageError(`${dirArg}: ${(error as Error).message}`);
     }
     const text =
       format === 'json'
-        ? `${JSON.stringify({ layout: report.layout, files: report.files, findings: report.findings, verified: report.verified }, null, 2)}\n`
+        ? `${JSON.stringify({ layout: report.layout, files: report.files, findings: report.findings, verified: report.verified, trace: report.trace }, null, 2)}\n`
         : format === 'sarif'
           ? `${JSON.stringify(engine.toSarif(report), null, 2)}\n`
           : engine.toText(report);

@@ -1,0 +1,364 @@
+// Proves migrations on a real PostgreSQL engine (embedded PGlite, PostgreSQL 18): replays the
+// migrations already merged, seeds every table with synthetic rows, then applies each new
+// migration statement by statement, tracing what each one did to the tables that existed
+// before it: the locks it took (pg_locks), the tables it rewrote (pg_class.relfilenode) and
+// the tables it scanned in full (pg_stat_xact_user_tables). Where the tool has down
+// migrations, it runs up -> down and compares the schema with the one before up.
+import type { MigrationFile } from './discover.ts';
+import { loadParser } from './lint.ts';
+
+export interface StatementTrace {
+  line: number;
+  sql: string;
+  /** Locks first taken by this statement on relations that existed before the migration. */
+  locks: { relation: string; mode: string }[];
+  /** Tables whose storage was rewritten. */
+  rewrote: string[];
+  /** Tables read in full (sequential scans). */
+  fullScans: string[];
+  /** Why the statement was not traced (it cannot run inside a transaction). */
+  untraced?: string;
+}
+
+export interface FileVerification {
+  file: string;
+  applied: boolean;
+  error?: { message: string; line: number };
+  statements: StatementTrace[];
+  roundTrip?: { status: 'exact' | 'differs' | 'down-failed'; diff?: string[]; error?: string };
+}
+
+export interface VerifyReport {
+  engine: string;
+  seeded: { table: string; rows: number }[];
+  /** Tables that could not be seeded, with the reason (a CHECK the synthetic rows fail, ...). */
+  unseeded: { table: string; reason: string }[];
+  /** A merged migration that failed to replay: nothing after it is verified. */
+  baseError?: { file: string; message: string };
+  files: FileVerification[];
+}
+
+export interface VerifyOptions {
+  /** Migrations already on the base branch, replayed first, unchecked. */
+  base: readonly MigrationFile[];
+  /** The change's migrations, applied, traced and round-tripped. */
+  added: readonly MigrationFile[];
+  /** Rows per table (default 20). */
+  seedRows?: number;
+  /** Run instead of the synthetic seeding. */
+  seedSql?: string;
+}
+
+interface Db {
+  query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  exec(sql: string): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** Statements that PostgreSQL refuses inside a transaction block. */
+const OUTSIDE_TRANSACTION = /\bCONCURRENTLY\b|^\s*VACUUM\b|^\s*(?:CREATE|DROP)\s+DATABASE\b|^\s*ALTER\s+SYSTEM\b/i;
+const TRANSACTION_CONTROL = /^\s*(?:BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK)\b/i;
+const USER_RELATIONS = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
+
+interface Statement {
+  sql: string;
+  line: number;
+}
+
+/** Splits a file into statements with the line each starts on (after leading comments and blank lines). */
+async function statements(sql: string): Promise<Statement[]> {
+  const parser = await loadParser();
+  const bytes = Buffer.from(sql, 'utf8');
+  const parsed = parser.parseSync(sql);
+  return (parsed.stmts ?? []).map((s) => {
+    const start = s.stmt_location ?? 0;
+    const text = bytes.subarray(start, s.stmt_len ? start + s.stmt_len : bytes.length).toString('utf8');
+    const lead = /^(?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/.exec(text)?.[0] ?? '';
+    const before = bytes.subarray(0, start).toString('utf8') + lead;
+    return { sql: text.slice(lead.length).trim(), line: before.split('\n').length };
+  });
+}
+
+async function relfilenodes(db: Db): Promise<Map<string, number>> {
+  const { rows } = await db.query<{ name: string; node: number }>(
+    `SELECT c.oid::regclass::text AS name, c.relfilenode::int AS node FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'm') AND ${USER_RELATIONS}`,
+  );
+  return new Map(rows.map((r) => [r.name, r.node]));
+}
+
+async function seqScans(db: Db): Promise<Map<string, number>> {
+  const { rows } = await db.query<{ name: string; scans: number }>(
+    `SELECT relid::regclass::text AS name, seq_scan::int AS scans FROM pg_stat_xact_user_tables`,
+  );
+  return new Map(rows.map((r) => [r.name, r.scans]));
+}
+
+async function heldLocks(db: Db): Promise<Set<string>> {
+  const { rows } = await db.query<{ name: string; mode: string }>(
+    `SELECT l.relation::regclass::text AS name, l.mode FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted AND ${USER_RELATIONS}`,
+  );
+  return new Set(rows.map((r) => `${r.name}\u0000${r.mode}`));
+}
+
+/** A schema snapshot as comparable lines: tables, columns in logical order, constraints, indexes, enums. */
+async function schema(db: Db): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const columns = await db.query<{ tbl: string; col: string; type: string; notnull: boolean; def: string | null }>(
+    `SELECT c.oid::regclass::text AS tbl, a.attname AS col, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull, pg_get_expr(d.adbin, d.adrelid) AS def
+     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+     WHERE c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped AND ${USER_RELATIONS} ORDER BY 1, a.attnum`,
+  );
+  const position = new Map<string, number>();
+  for (const c of columns.rows) {
+    const at = (position.get(c.tbl) ?? 0) + 1;
+    position.set(c.tbl, at);
+    out.set(`column ${c.tbl}.${c.col}`, `${c.type}${c.notnull ? ' NOT NULL' : ''}${c.def ? ` DEFAULT ${c.def}` : ''} (position ${at})`);
+  }
+  for (const [table] of position) out.set(`table ${table}`, 'exists');
+  const constraints = await db.query<{ tbl: string; name: string; def: string }>(
+    `SELECT con.conrelid::regclass::text AS tbl, con.conname AS name, pg_get_constraintdef(con.oid) AS def FROM pg_constraint con JOIN pg_namespace n ON n.oid = con.connamespace WHERE con.conrelid <> 0 AND ${USER_RELATIONS}`,
+  );
+  for (const c of constraints.rows) out.set(`constraint ${c.name} on ${c.tbl}`, c.def);
+  const indexes = await db.query<{ name: string; def: string }>(
+    `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE schemaname NOT IN ('pg_catalog', 'information_schema')`,
+  );
+  for (const i of indexes.rows) out.set(`index ${i.name}`, i.def);
+  const enums = await db.query<{ name: string; labels: string }>(
+    `SELECT t.typname AS name, string_agg(e.enumlabel, ', ' ORDER BY e.enumsortorder) AS labels FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
+  );
+  for (const e of enums.rows) out.set(`enum ${e.name}`, e.labels);
+  return out;
+}
+
+/** What differs between the schema before up and after down, in words. */
+export function schemaDiff(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): string[] {
+  const lines: string[] = [];
+  for (const [key, value] of before) {
+    const now = after.get(key);
+    if (now === undefined) lines.push(`${key}: missing after down (was ${value})`);
+    else if (now !== value) lines.push(`${key}: ${value} → ${now}`);
+  }
+  for (const [key, value] of after) if (!before.has(key)) lines.push(`${key}: left behind by down (${value})`);
+  return lines.sort();
+}
+
+/** A synthetic value for a column of this type, for row g of generate_series. */
+function valueFor(type: string, enumLabel: string | undefined): string | undefined {
+  const t = type.toLowerCase();
+  if (enumLabel !== undefined) return `'${enumLabel.replaceAll("'", "''")}'`;
+  if (t.endsWith('[]')) return `'{}'`;
+  if (/^(smallint|integer|bigint|numeric|real|double precision|decimal)/.test(t)) return 'g';
+  if (/^(text|character varying|character|citext)/.test(t)) {
+    const length = /\((\d+)\)/.exec(t)?.[1];
+    return length ? `left('v' || g, ${length})` : `'v' || g`;
+  }
+  if (t === 'boolean') return 'g % 2 = 0';
+  if (t.startsWith('timestamp')) return `now() - g * interval '1 hour'`;
+  if (t === 'date') return `current_date - g`;
+  if (t.startsWith('time')) return `'12:00'`;
+  if (t === 'uuid') return 'gen_random_uuid()';
+  if (t === 'jsonb' || t === 'json') return `'{}'`;
+  if (t === 'bytea') return `'\\x00'`;
+  if (t === 'inet' || t === 'cidr') return `'10.0.0.1'`;
+  if (t.startsWith('interval')) return `interval '1 day'`;
+  return undefined;
+}
+
+/** Inserts rows into every table, parents before children (foreign keys), type by type. */
+async function seed(db: Db, rows: number): Promise<{ seeded: VerifyReport['seeded']; unseeded: VerifyReport['unseeded'] }> {
+  const tables = (
+    await db.query<{ name: string }>(
+      `SELECT c.oid::regclass::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND ${USER_RELATIONS} ORDER BY 1`,
+    )
+  ).rows.map((r) => r.name);
+  const deps = await db.query<{ child: string; parent: string }>(
+    `SELECT conrelid::regclass::text AS child, confrelid::regclass::text AS parent FROM pg_constraint WHERE contype = 'f' AND conrelid <> confrelid`,
+  );
+  const ordered: string[] = [];
+  const visit = (table: string, path: Set<string>) => {
+    if (ordered.includes(table) || path.has(table)) return;
+    path.add(table);
+    for (const d of deps.rows) if (d.child === table) visit(d.parent, path);
+    ordered.push(table);
+  };
+  for (const t of tables) visit(t, new Set());
+  const seeded: VerifyReport['seeded'] = [];
+  const unseeded: VerifyReport['unseeded'] = [];
+  for (const table of ordered.filter((t) => tables.includes(t))) {
+    const columns = await db.query<{ col: string; type: string; identity: string; generated: string; hasdef: boolean; enumlabel: string | null }>(
+      `SELECT a.attname AS col, format_type(a.atttypid, a.atttypmod) AS type, a.attidentity AS identity, a.attgenerated AS generated, a.atthasdef AS hasdef,
+              (SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = a.atttypid ORDER BY e.enumsortorder LIMIT 1) AS enumlabel
+       FROM pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum`,
+      [table],
+    );
+    const names: string[] = [];
+    const values: string[] = [];
+    let skip: string | undefined;
+    for (const c of columns.rows) {
+      if (c.identity === 'a' || c.generated !== '') continue; // GENERATED ALWAYS: the engine fills it
+      if (c.hasdef || c.identity === 'd') continue; // its default fills it (serial, now(), ...)
+      const value = valueFor(c.type, c.enumlabel ?? undefined);
+      if (value === undefined) {
+        skip = `no synthetic value for ${c.col} (${c.type})`;
+        break;
+      }
+      names.push(`"${c.col.replaceAll('"', '""')}"`);
+      values.push(value);
+    }
+    if (skip) {
+      unseeded.push({ table, reason: skip });
+      continue;
+    }
+    try {
+      await db.exec('SAVEPOINT seed');
+      await db.exec(
+        names.length === 0
+          ? `INSERT INTO ${table} SELECT FROM generate_series(1, ${rows}) g`
+          : `INSERT INTO ${table} (${names.join(', ')}) SELECT ${values.join(', ')} FROM generate_series(1, ${rows}) g`,
+      );
+      await db.exec('RELEASE SAVEPOINT seed');
+      seeded.push({ table, rows });
+    } catch (error) {
+      await db.exec('ROLLBACK TO SAVEPOINT seed');
+      unseeded.push({ table, reason: (error as Error).message });
+    }
+  }
+  return { seeded, unseeded };
+}
+
+function errorLine(statement: Statement, error: unknown): number {
+  const position = Number((error as { position?: string | number }).position);
+  if (!Number.isFinite(position) || position < 1) return statement.line;
+  return statement.line + statement.sql.slice(0, position - 1).split('\n').length - 1;
+}
+
+/** Applies one file, tracing each statement. Throws nothing: an error ends the file and is reported. */
+async function applyTraced(db: Db, file: MigrationFile, parsed: Statement[]): Promise<FileVerification> {
+  const result: FileVerification = { file: file.file, applied: false, statements: [] };
+  const existing = new Set((await relfilenodes(db)).keys());
+  const wrapped = file.transaction === 'wrapped';
+  let open = false;
+  const begin = async () => {
+    if (!open) await db.exec('BEGIN');
+    open = true;
+  };
+  const commit = async () => {
+    if (open) await db.exec('COMMIT');
+    open = false;
+  };
+  try {
+    if (wrapped) await begin();
+    for (const statement of parsed) {
+      if (TRANSACTION_CONTROL.test(statement.sql)) continue; // the runner's (or the file's) transaction is ours to run
+      const outside = OUTSIDE_TRANSACTION.test(statement.sql);
+      if (outside) {
+        await commit();
+        try {
+          await db.exec(statement.sql);
+        } catch (error) {
+          result.error = { message: (error as Error).message, line: errorLine(statement, error) };
+          return result;
+        }
+        result.statements.push({ line: statement.line, sql: statement.sql, locks: [], rewrote: [], fullScans: [], untraced: 'runs outside a transaction' });
+        if (wrapped) await begin();
+        continue;
+      }
+      await begin();
+      const locksBefore = await heldLocks(db);
+      const nodesBefore = await relfilenodes(db);
+      const scansBefore = await seqScans(db);
+      try {
+        await db.exec(statement.sql);
+      } catch (error) {
+        result.error = { message: (error as Error).message, line: errorLine(statement, error) };
+        await db.exec('ROLLBACK');
+        open = false;
+        return result;
+      }
+      const locks = [...(await heldLocks(db))]
+        .filter((l) => !locksBefore.has(l))
+        .map((l) => {
+          const [relation = '', mode = ''] = l.split('\u0000');
+          return { relation, mode };
+        })
+        .filter((l) => existing.has(l.relation) || [...existing].some((t) => l.relation.startsWith(`${t}_`)));
+      const nodesAfter = await relfilenodes(db);
+      const rewrote = [...nodesBefore]
+        .filter(([name, node]) => existing.has(name) && nodesAfter.has(name) && nodesAfter.get(name) !== node)
+        .map(([name]) => name);
+      const scansAfter = await seqScans(db);
+      const fullScans = [...scansAfter].filter(([name, n]) => existing.has(name) && n > (scansBefore.get(name) ?? 0)).map(([name]) => name);
+      result.statements.push({ line: statement.line, sql: statement.sql, locks, rewrote, fullScans });
+      if (!wrapped) await commit();
+    }
+    await commit();
+    result.applied = true;
+  } catch (error) {
+    if (open) await db.exec('ROLLBACK').catch(() => undefined);
+    result.error ??= { message: (error as Error).message, line: 1 };
+  }
+  return result;
+}
+
+async function runPlain(db: Db, sql: string, parsed?: Statement[]): Promise<void> {
+  for (const statement of parsed ?? (await statements(sql))) {
+    if (TRANSACTION_CONTROL.test(statement.sql)) continue;
+    await db.exec(statement.sql);
+  }
+}
+
+/** Opens the embedded engine once per call; everything runs on it in order. */
+export async function verifyMigrations(options: VerifyOptions): Promise<VerifyReport> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = (await PGlite.create()) as unknown as Db;
+  try {
+    const version = (await db.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]?.v ?? '?';
+    const report: VerifyReport = {
+      engine: `PostgreSQL ${version} (embedded PGlite; production may run another major)`,
+      seeded: [],
+      unseeded: [],
+      files: [],
+    };
+    for (const file of options.base) {
+      try {
+        await runPlain(db, file.sql);
+      } catch (error) {
+        report.baseError = { file: file.file, message: (error as Error).message };
+        return report;
+      }
+    }
+    if (options.seedSql !== undefined) await db.exec(options.seedSql);
+    else {
+      await db.exec('BEGIN');
+      Object.assign(report, await seed(db, options.seedRows ?? 20));
+      await db.exec('COMMIT');
+    }
+    for (const file of options.added) {
+      const parsed = await statements(file.sql);
+      const before = await schema(db);
+      const applied = await applyTraced(db, file, parsed);
+      report.files.push(applied);
+      if (!applied.applied) break; // later migrations depend on this one
+      if (file.down !== undefined && file.down.trim() !== '') {
+        const after = await schema(db);
+        try {
+          await runPlain(db, file.down);
+          const diff = schemaDiff(before, await schema(db));
+          applied.roundTrip = diff.length === 0 ? { status: 'exact' } : { status: 'differs', diff };
+          // Up again, so that the next migration finds what it expects.
+          await runPlain(db, file.sql, parsed);
+          const again = schemaDiff(after, await schema(db));
+          if (again.length > 0) applied.roundTrip = { status: 'differs', diff: [...(applied.roundTrip.diff ?? []), ...again.map((d) => `up again: ${d}`)] };
+        } catch (error) {
+          applied.roundTrip = { status: 'down-failed', error: (error as Error).message };
+          break;
+        }
+      }
+    }
+    return report;
+  } finally {
+    await db.close();
+  }
+}
