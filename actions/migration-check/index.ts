@@ -61,10 +61,12 @@ await runAction(async () => {
       style: inputs.style && config.style !== false,
       assumeLockTimeout: inputs['assume-lock-timeout'] || config.assumeLockTimeout === true,
       verify: inputs.verify,
+      databaseUrl: inputs['database-url'],
       seedSql: inputs['seed-sql'] === undefined ? undefined : readSeed(resolve(cwd, inputs['seed-sql']), inputs['seed-sql']),
     });
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
+    if (error instanceof engine.DatabaseError) throw new ConfigurationError('database-url', error.message);
     throw new ConfigurationError(isAbsolute(folder) ? folder : `path ${folder}`, (error as Error).message);
   }
 

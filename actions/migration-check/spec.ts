@@ -25,6 +25,11 @@ export const spec = defineAction({
         'Prove the migrations on embedded PostgreSQL 18 (PGlite): replay the merged ones, seed every table, apply each new one statement by statement, trace its locks, rewrites and full scans, and run up → down → up where the tool has downs.',
       default: 'true',
     }),
+    'database-url': input.optional({
+      description:
+        'Prove the migrations on this PostgreSQL server instead of the embedded engine (e.g. a services: postgres container of the production major): a scratch database is created and dropped; the role needs CREATEDB. An unreachable server fails the step (no fallback).',
+      secret: true,
+    }),
     'seed-sql': input.optional({ description: 'A SQL file that seeds the tables before the new migrations run, instead of the synthetic rows.' }),
     'fail-on': input.enum(FAIL_ON, { description: 'Fail the step when a finding has at least this severity.', default: 'error' }),
     'disable-rules': input.list({ description: 'Rule ids to switch off, comma or newline separated (added to the config file’s).' }),

@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   CONFIG_FILE: () => (/* reexport */ CONFIG_FILE),
+  DatabaseError: () => (/* reexport */ verify/* DatabaseError */.a),
   LAYOUTS: () => (/* reexport */ LAYOUTS),
   MIGRATION_DIRS: () => (/* reexport */ MIGRATION_DIRS),
   RULES: () => (/* reexport */ lint/* RULES */.y0),
@@ -406,6 +407,7 @@ async function checkDirectory(dir, options = {}) {
             base: found.files.filter((f) => !selected.includes(f)),
             added: selected.map((f) => ({ ...f, file: name(f) })),
             seedSql: options.seedSql,
+            databaseUrl: options.databaseUrl,
         });
         findings = [...confirmFindings(findings, trace), ...traceFindings(trace, found.files.map(name))];
     }
@@ -1315,6 +1317,7 @@ function alterChecks(rel, sub, cmd, report, notValidAdded, inTx) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ schemaDiff),
+/* harmony export */   a: () => (/* binding */ DatabaseError),
 /* harmony export */   verifyMigrations: () => (/* binding */ verifyMigrations)
 /* harmony export */ });
 /* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1610);
@@ -1570,14 +1573,72 @@ async function runPlain(db, sql, parsed) {
         await db.exec(statement.sql);
     }
 }
-/** Opens the embedded engine once per call; everything runs on it in order. */
+/** An error a user can act on: the server cannot be reached or refuses the scratch database. */
+class DatabaseError extends Error {
+    name = 'DatabaseError';
+}
+/** Where the URL points, without its password, for messages. */
+function describeUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.hostname || u.searchParams.get('host') || 'localhost'}:${u.port || '5432'}`;
+    }
+    catch {
+        return 'the database-url';
+    }
+}
+/** A scratch database on the server, and a client connected to it; `close` drops it. */
+async function openServer(url) {
+    const pg = (await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 3849))).default;
+    const where = describeUrl(url);
+    const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+    try {
+        await admin.connect();
+    }
+    catch (error) {
+        throw new DatabaseError(`cannot connect to the PostgreSQL server at ${where}: ${error.message}. Check database-url (no fallback to the embedded engine).`);
+    }
+    const scratch = `migration_check_${process.pid}_${Date.now()}`;
+    try {
+        await admin.query(`CREATE DATABASE ${scratch}`);
+    }
+    catch (error) {
+        await admin.end();
+        throw new DatabaseError(`cannot create a scratch database on ${where}: ${error.message}. The role in database-url needs CREATEDB.`);
+    }
+    const target = new URL(url);
+    target.pathname = `/${scratch}`;
+    const client = new pg.Client({ connectionString: target.toString() });
+    await client.connect();
+    const db = {
+        query: async (sql, params) => ({ rows: (await client.query(sql, params)).rows }),
+        exec: async (sql) => client.query(sql),
+        close: async () => {
+            await client.end().catch(() => undefined);
+            await admin.query(`DROP DATABASE IF EXISTS ${scratch}`).catch(() => undefined);
+            await admin.end().catch(() => undefined);
+        },
+    };
+    return { db, where };
+}
+/** Opens the engine once per call (a scratch database on a server, or embedded PGlite); everything runs on it in order. */
 async function verifyMigrations(options) {
-    const { PGlite } = await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 1618));
-    const db = (await PGlite.create());
+    let db;
+    let label;
+    if (options.databaseUrl) {
+        const server = await openServer(options.databaseUrl);
+        db = server.db;
+        label = (version) => `PostgreSQL ${version} (the server at ${server.where}, in a scratch database)`;
+    }
+    else {
+        const { PGlite } = await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 1618));
+        db = (await PGlite.create());
+        label = (version) => `PostgreSQL ${version} (embedded PGlite; production may run another major)`;
+    }
     try {
         const version = (await db.query("SELECT current_setting('server_version') AS v")).rows[0]?.v ?? '?';
         const report = {
-            engine: `PostgreSQL ${version} (embedded PGlite; production may run another major)`,
+            engine: label(version),
             seeded: [],
             unseeded: [],
             files: [],

@@ -55,12 +55,15 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
             style: inputs.style && config.style !== false,
             assumeLockTimeout: inputs['assume-lock-timeout'] || config.assumeLockTimeout === true,
             verify: inputs.verify,
+            databaseUrl: inputs['database-url'],
             seedSql: inputs['seed-sql'] === undefined ? undefined : readSeed((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs['seed-sql']), inputs['seed-sql']),
         });
     }
     catch (error) {
         if (error instanceof _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
             throw error;
+        if (error instanceof engine.DatabaseError)
+            throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('database-url', error.message);
         throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(folder) ? folder : `path ${folder}`, error.message);
     }
     const failOn = inputs['fail-on'];
@@ -227,6 +230,10 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
         verify: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
             description: 'Prove the migrations on embedded PostgreSQL 18 (PGlite): replay the merged ones, seed every table, apply each new one statement by statement, trace its locks, rewrites and full scans, and run up → down → up where the tool has downs.',
             default: 'true',
+        }),
+        'database-url': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+            description: 'Prove the migrations on this PostgreSQL server instead of the embedded engine (e.g. a services: postgres container of the production major): a scratch database is created and dropped; the role needs CREATEDB. An unreachable server fails the step (no fallback).',
+            secret: true,
         }),
         'seed-sql': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'A SQL file that seeds the tables before the new migrations run, instead of the synthetic rows.' }),
         'fail-on': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(FAIL_ON, { description: 'Fail the step when a finding has at least this severity.', default: 'error' }),
@@ -1103,6 +1110,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -1229,7 +1243,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
-/***/ 8995:
+/***/ 1376:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
@@ -1373,6 +1387,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 

@@ -182,6 +182,18 @@ describe.runIf(bundled)('migration-check action', () => {
     expect(result.summary).toMatch(/\| 2 \| `ALTER TABLE orders ALTER COLUMN total TYPE integer` \| [^|]*AccessExclusiveLock on orders[^|]* \| orders \|/);
   });
 
+  it('an unreachable database-url fails the step with one clear error and never prints the password', T, async () => {
+    const pr = pullRequest({ 'db/migrations/V1__orders.sql': ORDERS }, { 'db/migrations/V2__customer.sql': SAFE_WRAPPED });
+    const password = `pw-${Date.now().toString(36)}`;
+    const result = await prRun(pr, { verify: 'true', 'database-url': `postgresql://app:${password}@127.0.0.1:1/app` });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations[0]?.message).toMatch(
+      /^database-url: cannot connect to the PostgreSQL server at 127\.0\.0\.1:1: .*\(no fallback to the embedded engine\)/,
+    );
+    expect(result.masked).toContain(`postgresql://app:${password}@127.0.0.1:1/app`);
+    expect(`${result.stdout.replace(/^::add-mask::.*$/gm, '')}${result.stderr}`).not.toContain(password);
+  });
+
   it('keeps one sticky comment on the pull request, and none on a fork’s', T, async () => {
     const github = await startGitHubFake();
     try {

@@ -23,6 +23,8 @@ export interface CheckOptions extends Omit<LintOptions, 'file' | 'transaction'> 
   verify?: boolean;
   /** SQL that seeds the tables instead of the synthetic rows. */
   seedSql?: string;
+  /** Verify on this server instead of the embedded engine. */
+  databaseUrl?: string;
 }
 
 export interface CheckReport {
@@ -68,6 +70,7 @@ export async function checkDirectory(dir: string, options: CheckOptions = {}): P
       base: found.files.filter((f) => !selected.includes(f)),
       added: selected.map((f) => ({ ...f, file: name(f) })),
       seedSql: options.seedSql,
+      databaseUrl: options.databaseUrl,
     });
     findings = [...confirmFindings(findings, trace), ...traceFindings(trace, found.files.map(name))];
   }

@@ -7,5 +7,5 @@ export type { CheckOptions, CheckReport } from './check.ts';
 export { CONFIG_FILE, loadConfig, parseConfig } from './config.ts';
 export type { MigrationCheckConfig } from './config.ts';
 export { RULE_DOCS } from './rule-docs.ts';
-export { verifyMigrations, schemaDiff } from './verify.ts';
+export { DatabaseError, verifyMigrations, schemaDiff } from './verify.ts';
 export type { VerifyReport, VerifyOptions, FileVerification, StatementTrace } from './verify.ts';

@@ -39,6 +39,11 @@ export interface VerifyReport {
 }
 
 export interface VerifyOptions {
+  /**
+   * A PostgreSQL server to prove the migrations on (e.g. a service container of the production
+   * major): a scratch database is created on it and dropped after. Default: embedded PGlite.
+   */
+  databaseUrl?: string;
   /** Migrations already on the base branch, replayed first, unchecked. */
   base: readonly MigrationFile[];
   /** The change's migrations, applied, traced and round-tripped. */
@@ -309,14 +314,73 @@ async function runPlain(db: Db, sql: string, parsed?: Statement[]): Promise<void
   }
 }
 
-/** Opens the embedded engine once per call; everything runs on it in order. */
+/** An error a user can act on: the server cannot be reached or refuses the scratch database. */
+export class DatabaseError extends Error {
+  override readonly name = 'DatabaseError';
+}
+
+/** Where the URL points, without its password, for messages. */
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname || u.searchParams.get('host') || 'localhost'}:${u.port || '5432'}`;
+  } catch {
+    return 'the database-url';
+  }
+}
+
+/** A scratch database on the server, and a client connected to it; `close` drops it. */
+async function openServer(url: string): Promise<{ db: Db; where: string }> {
+  const pg = (await import('pg')).default;
+  const where = describeUrl(url);
+  const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  try {
+    await admin.connect();
+  } catch (error) {
+    throw new DatabaseError(
+      `cannot connect to the PostgreSQL server at ${where}: ${(error as Error).message}. Check database-url (no fallback to the embedded engine).`,
+    );
+  }
+  const scratch = `migration_check_${process.pid}_${Date.now()}`;
+  try {
+    await admin.query(`CREATE DATABASE ${scratch}`);
+  } catch (error) {
+    await admin.end();
+    throw new DatabaseError(`cannot create a scratch database on ${where}: ${(error as Error).message}. The role in database-url needs CREATEDB.`);
+  }
+  const target = new URL(url);
+  target.pathname = `/${scratch}`;
+  const client = new pg.Client({ connectionString: target.toString() });
+  await client.connect();
+  const db: Db = {
+    query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows as T[] }),
+    exec: async (sql: string) => client.query(sql),
+    close: async () => {
+      await client.end().catch(() => undefined);
+      await admin.query(`DROP DATABASE IF EXISTS ${scratch}`).catch(() => undefined);
+      await admin.end().catch(() => undefined);
+    },
+  };
+  return { db, where };
+}
+
+/** Opens the engine once per call (a scratch database on a server, or embedded PGlite); everything runs on it in order. */
 export async function verifyMigrations(options: VerifyOptions): Promise<VerifyReport> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const db = (await PGlite.create()) as unknown as Db;
+  let db: Db;
+  let label: (version: string) => string;
+  if (options.databaseUrl) {
+    const server = await openServer(options.databaseUrl);
+    db = server.db;
+    label = (version) => `PostgreSQL ${version} (the server at ${server.where}, in a scratch database)`;
+  } else {
+    const { PGlite } = await import('@electric-sql/pglite');
+    db = (await PGlite.create()) as unknown as Db;
+    label = (version) => `PostgreSQL ${version} (embedded PGlite; production may run another major)`;
+  }
   try {
     const version = (await db.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]?.v ?? '?';
     const report: VerifyReport = {
-      engine: `PostgreSQL ${version} (embedded PGlite; production may run another major)`,
+      engine: label(version),
       seeded: [],
       unseeded: [],
       files: [],
