@@ -1632,7 +1632,7 @@ async function verifyMigrations(options) {
     }
     else {
         const { PGlite } = await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 1618));
-        db = (await PGlite.create());
+        db = await PGlite.create();
         label = (version) => `PostgreSQL ${version} (embedded PGlite; production may run another major)`;
     }
     try {

@@ -374,7 +374,7 @@ export async function verifyMigrations(options: VerifyOptions): Promise<VerifyRe
     label = (version) => `PostgreSQL ${version} (the server at ${server.where}, in a scratch database)`;
   } else {
     const { PGlite } = await import('@electric-sql/pglite');
-    db = (await PGlite.create()) as unknown as Db;
+    db = await PGlite.create();
     label = (version) => `PostgreSQL ${version} (embedded PGlite; production may run another major)`;
   }
   try {
