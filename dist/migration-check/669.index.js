@@ -906,6 +906,18 @@ function typeName(tn) {
         .filter((s) => s !== undefined && s !== 'pg_catalog');
     return { name: (names.join('.') || '').toLowerCase(), mods: arr(t?.typmods).length };
 }
+/** Whether the text holds a word (between spaces, commas, dots, parentheses) of 64 bytes or more, in one pass. */
+function hasLongWord(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 10 || c === 9 || c === 13 || c === 44 || c === 59 || c === 40 || c === 41 || c === 46)
+            bytes = 0;
+        else if ((bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3) >= 64)
+            return true;
+    }
+    return false;
+}
 function* walk(node) {
     if (Array.isArray(node)) {
         for (const n of node)
@@ -1005,13 +1017,16 @@ function lintWithParser(parser, sql, options) {
             if (existing(rel) && !lockTimeout)
                 report('missing-lock-timeout', `${what} locks ${rel} without a lock_timeout: add "SET lock_timeout = '2s';" earlier in the file so a blocked lock does not queue every other query behind it.`);
         };
-        for (const n of walk(raw.stmt)) {
+        // Walking every node is the costliest part of the lint: only a statement whose text holds a
+        // word of 64 bytes or more can have an identifier the parser truncated.
+        const statementText = sql.slice(pos.charOffset(byteStart), pos.charOffset(byteStart + byteLen));
+        const mayTruncate = hasLongWord(statementText);
+        for (const n of mayTruncate ? walk(raw.stmt) : []) {
             for (const key of ['relname', 'idxname', 'conname', 'colname', 'newname']) {
                 const v = str(n[key]);
                 // the parser truncates long identifiers to 63 bytes, as the server does: look for the longer original in the source
                 if (v && Buffer.byteLength(v) >= 63) {
-                    const text = sql.slice(pos.charOffset(byteStart), pos.charOffset(byteStart + byteLen));
-                    const longer = new RegExp(`${v.replace(/[^\w]/g, '.')}[\\w$]+`, 'i').exec(text);
+                    const longer = new RegExp(`${v.replace(/[^\w]/g, '.')}[\\w$]+`, 'i').exec(statementText);
                     if (longer)
                         report('identifier-too-long', `Identifier "${longer[0]}" is ${Buffer.byteLength(longer[0])} bytes; PostgreSQL silently truncates it to "${v}" (63 bytes). Shorten it.`);
                 }
@@ -1340,41 +1355,53 @@ async function statements(sql) {
     });
 }
 async function relfilenodes(db) {
-    const { rows } = await db.query(`SELECT c.oid::regclass::text AS name, c.relfilenode::int AS node FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'm') AND ${USER_RELATIONS}`);
-    return new Map(rows.map((r) => [r.name, r.node]));
+    return (await probe(db)).nodes;
 }
-async function seqScans(db) {
-    const { rows } = await db.query(`SELECT relid::regclass::text AS name, seq_scan::int AS scans FROM pg_stat_xact_user_tables`);
-    return new Map(rows.map((r) => [r.name, r.scans]));
-}
-async function heldLocks(db) {
-    const { rows } = await db.query(`SELECT l.relation::regclass::text AS name, l.mode FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted AND ${USER_RELATIONS}`);
-    return new Set(rows.map((r) => `${r.name}\u0000${r.mode}`));
+/** One round trip for everything a statement's trace compares before and after it. */
+async function probe(db) {
+    const { rows } = await db.query(`SELECT
+       (SELECT json_agg(json_build_object('n', c.oid::regclass::text, 'v', c.relfilenode::int)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE c.relkind IN ('r', 'm') AND ${USER_RELATIONS}) AS nodes,
+       (SELECT json_agg(json_build_object('n', relid::regclass::text, 'v', seq_scan::int)) FROM pg_stat_xact_user_tables) AS scans,
+       (SELECT json_agg(json_build_object('n', l.relation::regclass::text, 'm', l.mode)) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+         JOIN pg_namespace n ON n.oid = c.relnamespace WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted AND ${USER_RELATIONS}) AS locks`);
+    const row = rows[0];
+    return {
+        nodes: new Map((row?.nodes ?? []).map((r) => [r.n, r.v])),
+        scans: new Map((row?.scans ?? []).map((r) => [r.n, r.v])),
+        locks: new Set((row?.locks ?? []).map((r) => `${r.n}\u0000${r.m}`)),
+    };
 }
 /** A schema snapshot as comparable lines: tables, columns in logical order, constraints, indexes, enums. */
 async function schema(db) {
+    // One round trip: columns in logical order, constraints, indexes and enums of the user schemas.
+    const { rows } = await db.query(`SELECT
+       (SELECT json_agg(x ORDER BY x.tbl, x.num) FROM (
+          SELECT c.oid::regclass::text AS tbl, a.attnum AS num, a.attname AS col, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull,
+                 pg_get_expr(d.adbin, d.adrelid) AS def
+          FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+          LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+          WHERE c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped AND ${USER_RELATIONS}) x) AS columns,
+       (SELECT json_agg(json_build_object('tbl', con.conrelid::regclass::text, 'name', con.conname, 'def', pg_get_constraintdef(con.oid)))
+          FROM pg_constraint con JOIN pg_namespace n ON n.oid = con.connamespace WHERE con.conrelid <> 0 AND ${USER_RELATIONS}) AS constraints,
+       (SELECT json_agg(json_build_object('name', indexname, 'def', indexdef)) FROM pg_indexes WHERE schemaname NOT IN ('pg_catalog', 'information_schema')) AS indexes,
+       (SELECT json_agg(json_build_object('name', t.typname, 'labels', (SELECT string_agg(e.enumlabel, ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid)))
+          FROM pg_type t WHERE t.typtype = 'e') AS enums`);
+    const row = rows[0];
     const out = new Map();
-    const columns = await db.query(`SELECT c.oid::regclass::text AS tbl, a.attname AS col, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull, pg_get_expr(d.adbin, d.adrelid) AS def
-     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-     WHERE c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped AND ${USER_RELATIONS} ORDER BY 1, a.attnum`);
     const position = new Map();
-    for (const c of columns.rows) {
+    for (const c of row?.columns ?? []) {
         const at = (position.get(c.tbl) ?? 0) + 1;
         position.set(c.tbl, at);
         out.set(`column ${c.tbl}.${c.col}`, `${c.type}${c.notnull ? ' NOT NULL' : ''}${c.def ? ` DEFAULT ${c.def}` : ''} (position ${at})`);
     }
     for (const [table] of position)
         out.set(`table ${table}`, 'exists');
-    const constraints = await db.query(`SELECT con.conrelid::regclass::text AS tbl, con.conname AS name, pg_get_constraintdef(con.oid) AS def FROM pg_constraint con JOIN pg_namespace n ON n.oid = con.connamespace WHERE con.conrelid <> 0 AND ${USER_RELATIONS}`);
-    for (const c of constraints.rows)
+    for (const c of row?.constraints ?? [])
         out.set(`constraint ${c.name} on ${c.tbl}`, c.def);
-    const indexes = await db.query(`SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE schemaname NOT IN ('pg_catalog', 'information_schema')`);
-    for (const i of indexes.rows)
+    for (const i of row?.indexes ?? [])
         out.set(`index ${i.name}`, i.def);
-    const enums = await db.query(`SELECT t.typname AS name, string_agg(e.enumlabel, ', ' ORDER BY e.enumsortorder) AS labels FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`);
-    for (const e of enums.rows)
+    for (const e of row?.enums ?? [])
         out.set(`enum ${e.name}`, e.labels);
     return out;
 }
@@ -1527,9 +1554,7 @@ async function applyTraced(db, file, parsed) {
                 continue;
             }
             await begin();
-            const locksBefore = await heldLocks(db);
-            const nodesBefore = await relfilenodes(db);
-            const scansBefore = await seqScans(db);
+            const before = await probe(db);
             try {
                 await db.exec(statement.sql);
             }
@@ -1539,19 +1564,18 @@ async function applyTraced(db, file, parsed) {
                 open = false;
                 return result;
             }
-            const locks = [...(await heldLocks(db))]
-                .filter((l) => !locksBefore.has(l))
+            const after = await probe(db);
+            const locks = [...after.locks]
+                .filter((l) => !before.locks.has(l))
                 .map((l) => {
                 const [relation = '', mode = ''] = l.split('\u0000');
                 return { relation, mode };
             })
                 .filter((l) => existing.has(l.relation) || [...existing].some((t) => l.relation.startsWith(`${t}_`)));
-            const nodesAfter = await relfilenodes(db);
-            const rewrote = [...nodesBefore]
-                .filter(([name, node]) => existing.has(name) && nodesAfter.has(name) && nodesAfter.get(name) !== node)
+            const rewrote = [...before.nodes]
+                .filter(([name, node]) => existing.has(name) && after.nodes.has(name) && after.nodes.get(name) !== node)
                 .map(([name]) => name);
-            const scansAfter = await seqScans(db);
-            const fullScans = [...scansAfter].filter(([name, n]) => existing.has(name) && n > (scansBefore.get(name) ?? 0)).map(([name]) => name);
+            const fullScans = [...after.scans].filter(([name, n]) => existing.has(name) && n > (before.scans.get(name) ?? 0)).map(([name]) => name);
             result.statements.push({ line: statement.line, sql: statement.sql, locks, rewrote, fullScans });
             if (!wrapped)
                 await commit();
@@ -1667,19 +1691,21 @@ async function verifyMigrations(options) {
             if (!applied.applied)
                 break; // later migrations depend on this one
             if (file.down !== undefined && file.down.trim() !== '') {
-                const after = await schema(db);
                 try {
                     await runPlain(db, file.down);
-                    const diff = schemaDiff(before, await schema(db));
-                    applied.roundTrip = diff.length === 0 ? { status: 'exact' } : { status: 'differs', diff };
-                    // Up again, so that the next migration finds what it expects.
-                    await runPlain(db, file.sql, parsed);
-                    const again = schemaDiff(after, await schema(db));
-                    if (again.length > 0)
-                        applied.roundTrip = { status: 'differs', diff: [...(applied.roundTrip.diff ?? []), ...again.map((d) => `up again: ${d}`)] };
                 }
                 catch (error) {
                     applied.roundTrip = { status: 'down-failed', error: error.message };
+                    break;
+                }
+                const diff = schemaDiff(before, await schema(db));
+                applied.roundTrip = diff.length === 0 ? { status: 'exact' } : { status: 'differs', diff };
+                // Up again: it must run after its own down, and the next migration expects its result.
+                try {
+                    await runPlain(db, file.sql, parsed);
+                }
+                catch (error) {
+                    applied.roundTrip = { status: 'down-failed', error: `up after down fails: ${error.message}` };
                     break;
                 }
             }

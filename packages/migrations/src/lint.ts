@@ -234,6 +234,17 @@ function typeName(tn: unknown): { name: string; mods: number } {
   return { name: (names.join('.') || '').toLowerCase(), mods: arr(t?.typmods).length };
 }
 
+/** Whether the text holds a word (between spaces, commas, dots, parentheses) of 64 bytes or more, in one pass. */
+function hasLongWord(text: string): boolean {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 44 || c === 59 || c === 40 || c === 41 || c === 46) bytes = 0;
+    else if ((bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3) >= 64) return true;
+  }
+  return false;
+}
+
 function* walk(node: unknown): Generator<Node> {
   if (Array.isArray(node)) {
     for (const n of node) yield* walk(n);
@@ -336,13 +347,16 @@ export function lintWithParser(parser: Parser, sql: string, options: LintOptions
         );
     };
 
-    for (const n of walk(raw.stmt)) {
+    // Walking every node is the costliest part of the lint: only a statement whose text holds a
+    // word of 64 bytes or more can have an identifier the parser truncated.
+    const statementText = sql.slice(pos.charOffset(byteStart), pos.charOffset(byteStart + byteLen));
+    const mayTruncate = hasLongWord(statementText);
+    for (const n of mayTruncate ? walk(raw.stmt) : []) {
       for (const key of ['relname', 'idxname', 'conname', 'colname', 'newname']) {
         const v = str(n[key]);
         // the parser truncates long identifiers to 63 bytes, as the server does: look for the longer original in the source
         if (v && Buffer.byteLength(v) >= 63) {
-          const text = sql.slice(pos.charOffset(byteStart), pos.charOffset(byteStart + byteLen));
-          const longer = new RegExp(`${v.replace(/[^\w]/g, '.')}[\\w$]+`, 'i').exec(text);
+          const longer = new RegExp(`${v.replace(/[^\w]/g, '.')}[\\w$]+`, 'i').exec(statementText);
           if (longer)
             report(
               'identifier-too-long',

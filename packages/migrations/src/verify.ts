@@ -85,55 +85,75 @@ async function statements(sql: string): Promise<Statement[]> {
 }
 
 async function relfilenodes(db: Db): Promise<Map<string, number>> {
-  const { rows } = await db.query<{ name: string; node: number }>(
-    `SELECT c.oid::regclass::text AS name, c.relfilenode::int AS node FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'm') AND ${USER_RELATIONS}`,
-  );
-  return new Map(rows.map((r) => [r.name, r.node]));
+  return (await probe(db)).nodes;
 }
 
-async function seqScans(db: Db): Promise<Map<string, number>> {
-  const { rows } = await db.query<{ name: string; scans: number }>(
-    `SELECT relid::regclass::text AS name, seq_scan::int AS scans FROM pg_stat_xact_user_tables`,
-  );
-  return new Map(rows.map((r) => [r.name, r.scans]));
+interface Probe {
+  /** Tables and materialized views -> relfilenode. */
+  nodes: Map<string, number>;
+  /** Tables -> sequential scans in this transaction. */
+  scans: Map<string, number>;
+  /** Relation locks this session holds, as `name\0mode`. */
+  locks: Set<string>;
 }
 
-async function heldLocks(db: Db): Promise<Set<string>> {
-  const { rows } = await db.query<{ name: string; mode: string }>(
-    `SELECT l.relation::regclass::text AS name, l.mode FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted AND ${USER_RELATIONS}`,
+/** One round trip for everything a statement's trace compares before and after it. */
+async function probe(db: Db): Promise<Probe> {
+  const { rows } = await db.query<{
+    nodes: { n: string; v: number }[] | null;
+    scans: { n: string; v: number }[] | null;
+    locks: { n: string; m: string }[] | null;
+  }>(
+    `SELECT
+       (SELECT json_agg(json_build_object('n', c.oid::regclass::text, 'v', c.relfilenode::int)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE c.relkind IN ('r', 'm') AND ${USER_RELATIONS}) AS nodes,
+       (SELECT json_agg(json_build_object('n', relid::regclass::text, 'v', seq_scan::int)) FROM pg_stat_xact_user_tables) AS scans,
+       (SELECT json_agg(json_build_object('n', l.relation::regclass::text, 'm', l.mode)) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+         JOIN pg_namespace n ON n.oid = c.relnamespace WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted AND ${USER_RELATIONS}) AS locks`,
   );
-  return new Set(rows.map((r) => `${r.name}\u0000${r.mode}`));
+  const row = rows[0];
+  return {
+    nodes: new Map((row?.nodes ?? []).map((r) => [r.n, r.v])),
+    scans: new Map((row?.scans ?? []).map((r) => [r.n, r.v])),
+    locks: new Set((row?.locks ?? []).map((r) => `${r.n}\u0000${r.m}`)),
+  };
 }
 
 /** A schema snapshot as comparable lines: tables, columns in logical order, constraints, indexes, enums. */
 async function schema(db: Db): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const columns = await db.query<{ tbl: string; col: string; type: string; notnull: boolean; def: string | null }>(
-    `SELECT c.oid::regclass::text AS tbl, a.attname AS col, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull, pg_get_expr(d.adbin, d.adrelid) AS def
-     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-     WHERE c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped AND ${USER_RELATIONS} ORDER BY 1, a.attnum`,
+  type Rows = {
+    columns: { tbl: string; col: string; type: string; notnull: boolean; def: string | null }[] | null;
+    constraints: { tbl: string; name: string; def: string }[] | null;
+    indexes: { name: string; def: string }[] | null;
+    enums: { name: string; labels: string }[] | null;
+  };
+  // One round trip: columns in logical order, constraints, indexes and enums of the user schemas.
+  const { rows } = await db.query<Rows>(
+    `SELECT
+       (SELECT json_agg(x ORDER BY x.tbl, x.num) FROM (
+          SELECT c.oid::regclass::text AS tbl, a.attnum AS num, a.attname AS col, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull,
+                 pg_get_expr(d.adbin, d.adrelid) AS def
+          FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+          LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+          WHERE c.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped AND ${USER_RELATIONS}) x) AS columns,
+       (SELECT json_agg(json_build_object('tbl', con.conrelid::regclass::text, 'name', con.conname, 'def', pg_get_constraintdef(con.oid)))
+          FROM pg_constraint con JOIN pg_namespace n ON n.oid = con.connamespace WHERE con.conrelid <> 0 AND ${USER_RELATIONS}) AS constraints,
+       (SELECT json_agg(json_build_object('name', indexname, 'def', indexdef)) FROM pg_indexes WHERE schemaname NOT IN ('pg_catalog', 'information_schema')) AS indexes,
+       (SELECT json_agg(json_build_object('name', t.typname, 'labels', (SELECT string_agg(e.enumlabel, ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid)))
+          FROM pg_type t WHERE t.typtype = 'e') AS enums`,
   );
+  const row = rows[0];
+  const out = new Map<string, string>();
   const position = new Map<string, number>();
-  for (const c of columns.rows) {
+  for (const c of row?.columns ?? []) {
     const at = (position.get(c.tbl) ?? 0) + 1;
     position.set(c.tbl, at);
     out.set(`column ${c.tbl}.${c.col}`, `${c.type}${c.notnull ? ' NOT NULL' : ''}${c.def ? ` DEFAULT ${c.def}` : ''} (position ${at})`);
   }
   for (const [table] of position) out.set(`table ${table}`, 'exists');
-  const constraints = await db.query<{ tbl: string; name: string; def: string }>(
-    `SELECT con.conrelid::regclass::text AS tbl, con.conname AS name, pg_get_constraintdef(con.oid) AS def FROM pg_constraint con JOIN pg_namespace n ON n.oid = con.connamespace WHERE con.conrelid <> 0 AND ${USER_RELATIONS}`,
-  );
-  for (const c of constraints.rows) out.set(`constraint ${c.name} on ${c.tbl}`, c.def);
-  const indexes = await db.query<{ name: string; def: string }>(
-    `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE schemaname NOT IN ('pg_catalog', 'information_schema')`,
-  );
-  for (const i of indexes.rows) out.set(`index ${i.name}`, i.def);
-  const enums = await db.query<{ name: string; labels: string }>(
-    `SELECT t.typname AS name, string_agg(e.enumlabel, ', ' ORDER BY e.enumsortorder) AS labels FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
-  );
-  for (const e of enums.rows) out.set(`enum ${e.name}`, e.labels);
+  for (const c of row?.constraints ?? []) out.set(`constraint ${c.name} on ${c.tbl}`, c.def);
+  for (const i of row?.indexes ?? []) out.set(`index ${i.name}`, i.def);
+  for (const e of row?.enums ?? []) out.set(`enum ${e.name}`, e.labels);
   return out;
 }
 
@@ -271,9 +291,7 @@ async function applyTraced(db: Db, file: MigrationFile, parsed: Statement[]): Pr
         continue;
       }
       await begin();
-      const locksBefore = await heldLocks(db);
-      const nodesBefore = await relfilenodes(db);
-      const scansBefore = await seqScans(db);
+      const before = await probe(db);
       try {
         await db.exec(statement.sql);
       } catch (error) {
@@ -282,19 +300,18 @@ async function applyTraced(db: Db, file: MigrationFile, parsed: Statement[]): Pr
         open = false;
         return result;
       }
-      const locks = [...(await heldLocks(db))]
-        .filter((l) => !locksBefore.has(l))
+      const after = await probe(db);
+      const locks = [...after.locks]
+        .filter((l) => !before.locks.has(l))
         .map((l) => {
           const [relation = '', mode = ''] = l.split('\u0000');
           return { relation, mode };
         })
         .filter((l) => existing.has(l.relation) || [...existing].some((t) => l.relation.startsWith(`${t}_`)));
-      const nodesAfter = await relfilenodes(db);
-      const rewrote = [...nodesBefore]
-        .filter(([name, node]) => existing.has(name) && nodesAfter.has(name) && nodesAfter.get(name) !== node)
+      const rewrote = [...before.nodes]
+        .filter(([name, node]) => existing.has(name) && after.nodes.has(name) && after.nodes.get(name) !== node)
         .map(([name]) => name);
-      const scansAfter = await seqScans(db);
-      const fullScans = [...scansAfter].filter(([name, n]) => existing.has(name) && n > (scansBefore.get(name) ?? 0)).map(([name]) => name);
+      const fullScans = [...after.scans].filter(([name, n]) => existing.has(name) && n > (before.scans.get(name) ?? 0)).map(([name]) => name);
       result.statements.push({ line: statement.line, sql: statement.sql, locks, rewrote, fullScans });
       if (!wrapped) await commit();
     }
@@ -406,17 +423,19 @@ export async function verifyMigrations(options: VerifyOptions): Promise<VerifyRe
       report.files.push(applied);
       if (!applied.applied) break; // later migrations depend on this one
       if (file.down !== undefined && file.down.trim() !== '') {
-        const after = await schema(db);
         try {
           await runPlain(db, file.down);
-          const diff = schemaDiff(before, await schema(db));
-          applied.roundTrip = diff.length === 0 ? { status: 'exact' } : { status: 'differs', diff };
-          // Up again, so that the next migration finds what it expects.
-          await runPlain(db, file.sql, parsed);
-          const again = schemaDiff(after, await schema(db));
-          if (again.length > 0) applied.roundTrip = { status: 'differs', diff: [...(applied.roundTrip.diff ?? []), ...again.map((d) => `up again: ${d}`)] };
         } catch (error) {
           applied.roundTrip = { status: 'down-failed', error: (error as Error).message };
+          break;
+        }
+        const diff = schemaDiff(before, await schema(db));
+        applied.roundTrip = diff.length === 0 ? { status: 'exact' } : { status: 'differs', diff };
+        // Up again: it must run after its own down, and the next migration expects its result.
+        try {
+          await runPlain(db, file.sql, parsed);
+        } catch (error) {
+          applied.roundTrip = { status: 'down-failed', error: `up after down fails: ${(error as Error).message}` };
           break;
         }
       }
