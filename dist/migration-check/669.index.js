@@ -339,6 +339,10 @@ const RULE_DOCS = {
         summary: 'A migration already on the base branch was edited, deleted or renamed: databases that applied it never see the change (Flyway rejects its checksum).',
         fix: 'Leave merged migrations as they are; add a new migration.',
     },
+    'backfill-in-ddl-transaction': {
+        summary: 'UPDATE/DELETE of an existing table in the same transaction as DDL that locked that table: the strong lock is held for the whole backfill',
+        fix: 'Backfill in a separate migration, in batches.',
+    },
     'duplicate-version': { summary: 'Two migrations share a version: runners refuse or skip one of them.', fix: 'Renumber the new one.' },
     'version-lower-than-base': {
         summary: 'A new migration has a version lower than the newest on the base branch: databases already past it skip it silently (the Drizzle and Flyway outOfOrder class).',
@@ -751,6 +755,7 @@ const RULES = {
     'transaction-nesting': 'warning',
     'identifier-too-long': 'error',
     'require-primary-key': 'warning',
+    'backfill-in-ddl-transaction': 'warning',
     'ban-char-type': 'notice',
     'prefer-bigint': 'notice',
     'prefer-identity': 'notice',
@@ -991,6 +996,8 @@ function lintWithParser(parser, sql, options) {
     const notValidAdded = new Set();
     let lockTimeout = options.assumeLockTimeout === true;
     let inExplicitTx = false;
+    /** Existing tables an ALTER TABLE locked in the transaction that is still open. */
+    const lockedByDdl = new Set();
     let beginLine = 0;
     let prevStmtEnd = 0;
     for (const raw of stmts) {
@@ -1047,6 +1054,8 @@ function lintWithParser(parser, sql, options) {
                     if (transaction === 'wrapped')
                         report('transaction-nesting', 'COMMIT/ROLLBACK in a file the runner already wraps in a transaction: remove it.');
                     inExplicitTx = false;
+                    if (transaction === 'none')
+                        lockedByDdl.clear();
                 }
                 break;
             }
@@ -1189,6 +1198,15 @@ function lintWithParser(parser, sql, options) {
                 }
                 if (strongLock)
                     needsLockTimeout(rel, 'ALTER TABLE');
+                if (strongLock && inTx)
+                    lockedByDdl.add(rel);
+                break;
+            }
+            case 'UpdateStmt':
+            case 'DeleteStmt': {
+                const rel = relName(body.relation);
+                if (rel && inTx && lockedByDdl.has(rel))
+                    report('backfill-in-ddl-transaction', `${kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE'} of ${rel} in the transaction whose ALTER TABLE locked it: the ACCESS EXCLUSIVE lock is held for the whole backfill. Backfill in a separate migration, in batches.`);
                 break;
             }
             case 'CreateTrigStmt':

@@ -143,3 +143,18 @@ describe('migration lint: transactions, identifiers, style, parse errors', () =>
     expect(findings[0]!.message).toContain('syntax error at or near "ALTR"');
   });
 });
+
+describe('backfills', () => {
+  it('flags an UPDATE of a table its own transaction just locked with ALTER TABLE, not one in a later transaction', async () => {
+    const wrapped = await lintSql("SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN status text;\nUPDATE orders SET status = 'new';\n", {
+      file: 'a.sql',
+      transaction: 'wrapped',
+    });
+    expect(wrapped.findings.filter((f) => f.rule === 'backfill-in-ddl-transaction').map((f) => f.line)).toEqual([3]);
+    const split = await lintSql("SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN status text;\nUPDATE orders SET status = 'new';\n", {
+      file: 'b.sql',
+      transaction: 'none',
+    });
+    expect(split.findings.some((f) => f.rule === 'backfill-in-ddl-transaction')).toBe(false);
+  });
+});

@@ -65,6 +65,7 @@ export const RULES: Readonly<Record<string, Severity>> = {
   'transaction-nesting': 'warning',
   'identifier-too-long': 'error',
   'require-primary-key': 'warning',
+  'backfill-in-ddl-transaction': 'warning',
   'ban-char-type': 'notice',
   'prefer-bigint': 'notice',
   'prefer-identity': 'notice',
@@ -317,6 +318,8 @@ export function lintWithParser(parser: Parser, sql: string, options: LintOptions
   const notValidAdded = new Set<string>();
   let lockTimeout = options.assumeLockTimeout === true;
   let inExplicitTx = false;
+  /** Existing tables an ALTER TABLE locked in the transaction that is still open. */
+  const lockedByDdl = new Set<string>();
   let beginLine = 0;
   let prevStmtEnd = 0;
 
@@ -383,6 +386,7 @@ export function lintWithParser(parser: Parser, sql: string, options: LintOptions
         } else if (k === 'TRANS_STMT_COMMIT' || k === 'TRANS_STMT_ROLLBACK') {
           if (transaction === 'wrapped') report('transaction-nesting', 'COMMIT/ROLLBACK in a file the runner already wraps in a transaction: remove it.');
           inExplicitTx = false;
+          if (transaction === 'none') lockedByDdl.clear();
         }
         break;
       }
@@ -523,6 +527,17 @@ export function lintWithParser(parser: Parser, sql: string, options: LintOptions
           alterChecks(rel!, sub ?? '', cmd, report, notValidAdded, inTx);
         }
         if (strongLock) needsLockTimeout(rel, 'ALTER TABLE');
+        if (strongLock && inTx) lockedByDdl.add(rel!);
+        break;
+      }
+      case 'UpdateStmt':
+      case 'DeleteStmt': {
+        const rel = relName(body.relation);
+        if (rel && inTx && lockedByDdl.has(rel))
+          report(
+            'backfill-in-ddl-transaction',
+            `${kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE'} of ${rel} in the transaction whose ALTER TABLE locked it: the ACCESS EXCLUSIVE lock is held for the whole backfill. Backfill in a separate migration, in batches.`,
+          );
         break;
       }
       case 'CreateTrigStmt':

@@ -188,6 +188,10 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
       'A migration already on the base branch was edited, deleted or renamed: databases that applied it never see the change (Flyway rejects its checksum).',
     fix: 'Leave merged migrations as they are; add a new migration.',
   },
+  'backfill-in-ddl-transaction': {
+    summary: 'UPDATE/DELETE of an existing table in the same transaction as DDL that locked that table: the strong lock is held for the whole backfill',
+    fix: 'Backfill in a separate migration, in batches.',
+  },
   'duplicate-version': { summary: 'Two migrations share a version: runners refuse or skip one of them.', fix: 'Renumber the new one.' },
   'version-lower-than-base': {
     summary:
