@@ -44,6 +44,29 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 const LAYOUTS = ['prisma', 'flyway', 'golang-migrate', 'goose', 'dbmate', 'supabase', 'drizzle', 'atlas', 'sql'];
+/** The offset of the first byte that does not decode as UTF-8, or undefined. */
+function invalidUtf8(buf) {
+    try {
+        new TextDecoder('utf-8', { fatal: true }).decode(buf);
+        return undefined;
+    }
+    catch {
+        // Narrow down by halves: decoding is linear, so this stays cheap.
+        let lo = 0;
+        let hi = buf.length;
+        while (hi - lo > 4) {
+            const mid = (lo + hi) >> 1;
+            try {
+                new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, mid));
+                lo = mid;
+            }
+            catch {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
 function listSql(dir, depth = 2) {
     if (!(0,external_node_fs_.existsSync)(dir))
         return [];
@@ -127,6 +150,7 @@ function discover(root, layout) {
         const buf = (0,external_node_fs_.readFileSync)(path);
         const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
         const { sql, down, transaction } = upSection(chosen, text);
+        const bad = invalidUtf8(buf);
         const downFile = chosen === 'golang-migrate' ? path.replace(/\.up\.sql$/, '.down.sql') : undefined;
         const downSql = down ?? (downFile && (0,external_node_fs_.existsSync)(downFile) ? (0,external_node_fs_.readFileSync)(downFile, 'utf8') : undefined);
         files.push({
@@ -135,6 +159,7 @@ function discover(root, layout) {
             transaction: transaction ?? RUNNER_TRANSACTION[chosen],
             sql,
             ...(downSql === undefined ? {} : { down: downSql }),
+            ...(bad === undefined ? {} : { invalidUtf8At: bad }),
         });
     }
     return { layout: chosen, files };
@@ -352,6 +377,7 @@ const RULE_DOCS = {
         summary: "The layout's index (Drizzle's meta/_journal.json, Atlas's atlas.sum) disagrees with the files.",
         fix: 'Regenerate it with the tool (drizzle-kit generate, atlas migrate hash).',
     },
+    'not-utf8': { summary: 'A migration file is not valid UTF-8 (a Latin-1 editor, a BOM-less UTF-16 file).', fix: 'Save it as UTF-8.' },
     'missing-down': {
         summary: 'A new migration has no down (or an empty one) where the tool has downs (golang-migrate, goose, dbmate).',
         fix: 'Write the down that undoes it.',
@@ -574,6 +600,9 @@ function integrityFindings(dir, layout, files, added, name) {
             if (!listed.includes(f.file))
                 finding('journal-mismatch', name(f.file), `${f.file} is not in atlas.sum: atlas refuses to run. Run \`atlas migrate hash\`.`);
     }
+    for (const f of added)
+        if (f.invalidUtf8At !== undefined)
+            finding('not-utf8', name(f.file), `${f.file} is not valid UTF-8 (near byte ${f.invalidUtf8At}): the migration runner and PostgreSQL read it as UTF-8. Save it as UTF-8.`);
     if (HAS_DOWNS.has(layout))
         for (const f of added)
             if (f.down === undefined || f.down.replace(/--[^\n]*/g, '').trim() === '')
@@ -768,6 +797,7 @@ const RULES = {
     'duplicate-version': 'error',
     'version-lower-than-base': 'error',
     'journal-mismatch': 'error',
+    'not-utf8': 'error',
     'missing-down': 'warning',
     'migration-failed': 'error',
     'merged-migration-failed': 'error',

@@ -24,7 +24,7 @@ const UNSAFE =
 const SAFE_WRAPPED = "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN customer_id bigint;\n";
 
 /** A repository with `base` files on main and `added` files on a feature branch; returns the run's inputs. */
-function pullRequest(base: Record<string, string>, added: Record<string, string>) {
+function pullRequest(base: Record<string, string>, added: Record<string, string | Buffer>) {
   const r = createRepo();
   repos.push(r);
   r.commit('feat: schema', { files: base });
@@ -229,6 +229,13 @@ describe.runIf(bundled)('migration-check action', () => {
     );
     expect(broken.exitCode).toBe(1);
     expect(rulesAt(broken.annotations)).toEqual(['db/migrations/V2__broken.sql:2 parse-error']);
+
+    const latin1 = pullRequest(
+      { 'db/migrations/V1__orders.sql': ORDERS },
+      { 'db/migrations/V2__note.sql': Buffer.from("COMMENT ON TABLE orders IS 'caf\xe9';\n", 'latin1') },
+    );
+    const encoded = await prRun(latin1);
+    expect(rulesAt(encoded.annotations)).toContain('db/migrations/V2__note.sql:1 not-utf8');
 
     const r = createRepo();
     repos.push(r);

@@ -242,6 +242,13 @@ export function integrityFindings(
       if (!listed.includes(f.file))
         finding('journal-mismatch', name(f.file), `${f.file} is not in atlas.sum: atlas refuses to run. Run \`atlas migrate hash\`.`);
   }
+  for (const f of added)
+    if (f.invalidUtf8At !== undefined)
+      finding(
+        'not-utf8',
+        name(f.file),
+        `${f.file} is not valid UTF-8 (near byte ${f.invalidUtf8At}): the migration runner and PostgreSQL read it as UTF-8. Save it as UTF-8.`,
+      );
   if (HAS_DOWNS.has(layout))
     for (const f of added)
       if (f.down === undefined || f.down.replace(/--[^\n]*/g, '').trim() === '')

@@ -15,6 +15,30 @@ export interface MigrationFile {
   sql: string;
   /** The down migration, where the tool has them (golang-migrate files, goose and dbmate sections). */
   down?: string;
+  /** Set when the file is not valid UTF-8: the byte offset of the first invalid sequence. */
+  invalidUtf8At?: number;
+}
+
+/** The offset of the first byte that does not decode as UTF-8, or undefined. */
+function invalidUtf8(buf: Buffer): number | undefined {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return undefined;
+  } catch {
+    // Narrow down by halves: decoding is linear, so this stays cheap.
+    let lo = 0;
+    let hi = buf.length;
+    while (hi - lo > 4) {
+      const mid = (lo + hi) >> 1;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, mid));
+        lo = mid;
+      } catch {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
 }
 
 export interface Discovery {
@@ -97,6 +121,7 @@ export function discover(root: string, layout?: Layout): Discovery {
     const buf = readFileSync(path);
     const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
     const { sql, down, transaction } = upSection(chosen, text);
+    const bad = invalidUtf8(buf);
     const downFile = chosen === 'golang-migrate' ? path.replace(/\.up\.sql$/, '.down.sql') : undefined;
     const downSql = down ?? (downFile && existsSync(downFile) ? readFileSync(downFile, 'utf8') : undefined);
     files.push({
@@ -105,6 +130,7 @@ export function discover(root: string, layout?: Layout): Discovery {
       transaction: transaction ?? RUNNER_TRANSACTION[chosen],
       sql,
       ...(downSql === undefined ? {} : { down: downSql }),
+      ...(bad === undefined ? {} : { invalidUtf8At: bad }),
     });
   }
   return { layout: chosen, files };

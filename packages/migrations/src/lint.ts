@@ -78,6 +78,7 @@ export const RULES: Readonly<Record<string, Severity>> = {
   'duplicate-version': 'error',
   'version-lower-than-base': 'error',
   'journal-mismatch': 'error',
+  'not-utf8': 'error',
   'missing-down': 'warning',
   'migration-failed': 'error',
   'merged-migration-failed': 'error',

@@ -202,6 +202,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     summary: "The layout's index (Drizzle's meta/_journal.json, Atlas's atlas.sum) disagrees with the files.",
     fix: 'Regenerate it with the tool (drizzle-kit generate, atlas migrate hash).',
   },
+  'not-utf8': { summary: 'A migration file is not valid UTF-8 (a Latin-1 editor, a BOM-less UTF-16 file).', fix: 'Save it as UTF-8.' },
   'missing-down': {
     summary: 'A new migration has no down (or an empty one) where the tool has downs (golang-migrate, goose, dbmate).',
     fix: 'Write the down that undoes it.',
