@@ -102,7 +102,14 @@ await runAction(async () => {
     col: f.column,
   }));
   const omitted = emitAnnotations(annotations);
-  const markdown = render(report, { base, failOn, failed, folder: relative(cwd, dir) || '.', cwd, omitted: omittedSentence(omitted) });
+  const production = inputs['postgres-version'] ?? config.postgresVersion;
+  const engineMajor = /^PostgreSQL (\d+)/.exec(report.trace?.engine ?? '')?.[1];
+  const skew =
+    production && engineMajor && production !== engineMajor
+      ? `Production runs PostgreSQL ${production}; the migrations were proven on PostgreSQL ${engineMajor}. Lock modes and rewrites rarely differ between majors, but new syntax or defaults can: give database-url a postgres:${production} service to prove them on the same major.`
+      : undefined;
+  if (skew) info(skew);
+  const markdown = render(report, { base, failOn, failed, folder: relative(cwd, dir) || '.', cwd, omitted: omittedSentence(omitted), skew });
   await writeSummary(markdown);
 
   setOutput('findings', report.findings.length);
@@ -151,7 +158,10 @@ function excerpt(cwd: string, finding: Finding): string {
   }
 }
 
-function render(report: CheckReport, o: { base?: string; failOn: string; failed: boolean; folder: string; cwd: string; omitted: string }): string {
+function render(
+  report: CheckReport,
+  o: { base?: string; failOn: string; failed: boolean; folder: string; cwd: string; omitted: string; skew?: string },
+): string {
   const status = o.failed ? badge('failed') : report.findings.length > 0 ? badge('warning') : badge('passed');
   let md = heading(`Migration check ${status}`);
   const scope = o.base
@@ -174,6 +184,7 @@ function render(report: CheckReport, o: { base?: string; failOn: string; failed:
     md += '\n';
   }
   if (report.trace) md += traceSection(report.trace);
+  if (o.skew) md += `> ${o.skew}\n\n`;
   md += 'Acknowledge an intended statement with `-- migration-check:ignore <rule> <reason>` on the line above it.\n';
   if (o.omitted) md += `\n${o.omitted}\n`;
   return md;

@@ -30,6 +30,10 @@ export const spec = defineAction({
         'Prove the migrations on this PostgreSQL server instead of the embedded engine (e.g. a services: postgres container of the production major): a scratch database is created and dropped; the role needs CREATEDB. An unreachable server fails the step (no fallback).',
       secret: true,
     }),
+    'postgres-version': input.optional({
+      description:
+        'The PostgreSQL major production runs (e.g. 17). When the engine that proved the migrations is another major, the report says so. Default: postgres-version from the config file.',
+    }),
     'seed-sql': input.optional({ description: 'A SQL file that seeds the tables before the new migrations run, instead of the synthetic rows.' }),
     'fail-on': input.enum(FAIL_ON, { description: 'Fail the step when a finding has at least this severity.', default: 'error' }),
     'disable-rules': input.list({ description: 'Rule ids to switch off, comma or newline separated (added to the config file’s).' }),

@@ -97,7 +97,14 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
         col: f.column,
     }));
     const omitted = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(annotations);
-    const markdown = render(report, { base, failOn, failed, folder: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, dir) || '.', cwd, omitted: (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .omittedSentence */ .WK)(omitted) });
+    const production = inputs['postgres-version'] ?? config.postgresVersion;
+    const engineMajor = /^PostgreSQL (\d+)/.exec(report.trace?.engine ?? '')?.[1];
+    const skew = production && engineMajor && production !== engineMajor
+        ? `Production runs PostgreSQL ${production}; the migrations were proven on PostgreSQL ${engineMajor}. Lock modes and rewrites rarely differ between majors, but new syntax or defaults can: give database-url a postgres:${production} service to prove them on the same major.`
+        : undefined;
+    if (skew)
+        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(skew);
+    const markdown = render(report, { base, failOn, failed, folder: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, dir) || '.', cwd, omitted: (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .omittedSentence */ .WK)(omitted), skew });
     await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(markdown);
     (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('findings', report.findings.length);
     (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('max-severity', max);
@@ -166,6 +173,8 @@ function render(report, o) {
     }
     if (report.trace)
         md += traceSection(report.trace);
+    if (o.skew)
+        md += `> ${o.skew}\n\n`;
     md += 'Acknowledge an intended statement with `-- migration-check:ignore <rule> <reason>` on the line above it.\n';
     if (o.omitted)
         md += `\n${o.omitted}\n`;
@@ -234,6 +243,9 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
         'database-url': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'Prove the migrations on this PostgreSQL server instead of the embedded engine (e.g. a services: postgres container of the production major): a scratch database is created and dropped; the role needs CREATEDB. An unreachable server fails the step (no fallback).',
             secret: true,
+        }),
+        'postgres-version': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+            description: 'The PostgreSQL major production runs (e.g. 17). When the engine that proved the migrations is another major, the report says so. Default: postgres-version from the config file.',
         }),
         'seed-sql': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'A SQL file that seeds the tables before the new migrations run, instead of the synthetic rows.' }),
         'fail-on': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(FAIL_ON, { description: 'Fail the step when a finding has at least this severity.', default: 'error' }),

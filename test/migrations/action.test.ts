@@ -23,6 +23,15 @@ const UNSAFE =
   "SET lock_timeout = '2s';\nCREATE INDEX orders_created_at_idx ON orders (created_at);\nALTER TABLE orders ADD COLUMN customer_id bigint NOT NULL;\n";
 const SAFE_WRAPPED = "SET lock_timeout = '2s';\nALTER TABLE orders ADD COLUMN customer_id bigint;\n";
 
+const journal = (tags: string[]) =>
+  JSON.stringify({
+    version: '7',
+    dialect: 'postgresql',
+    entries: tags.map((tag, idx) => ({ idx, version: '7', when: 1767225600000 + idx, tag, breakpoints: true })),
+  });
+// atlas.sum: a sum of the directory, then one line per file (the hashes are not checked here).
+const atlasSum = (files: string[]) => `h1:${'A'.repeat(43)}=\n${files.map((f) => `${f} h1:${'B'.repeat(43)}=`).join('\n')}\n`;
+
 /** A repository with `base` files on main and `added` files on a feature branch; returns the run's inputs. */
 function pullRequest(base: Record<string, string>, added: Record<string, string | Buffer>) {
   const r = createRepo();
@@ -114,6 +123,20 @@ describe.runIf(bundled)('migration-check action', () => {
       2,
     ],
     [
+      'drizzle',
+      { 'drizzle/0000_orders.sql': ORDERS, 'drizzle/meta/_journal.json': journal(['0000_orders']) },
+      { 'drizzle/0001_customer.sql': UNSAFE, 'drizzle/meta/_journal.json': journal(['0000_orders', '0001_customer']) },
+      'drizzle/0001_customer.sql',
+      2,
+    ],
+    [
+      'atlas',
+      { 'migrations/20260101000000_orders.sql': ORDERS, 'migrations/atlas.sum': atlasSum(['20260101000000_orders.sql']) },
+      { 'migrations/20260102000000_customer.sql': UNSAFE, 'migrations/atlas.sum': atlasSum(['20260101000000_orders.sql', '20260102000000_customer.sql']) },
+      'migrations/20260102000000_customer.sql',
+      2,
+    ],
+    [
       'prisma',
       { 'prisma/migrations/20260101000000_orders/migration.sql': ORDERS },
       { 'prisma/migrations/20260102000000_customer/migration.sql': UNSAFE },
@@ -135,6 +158,16 @@ describe.runIf(bundled)('migration-check action', () => {
     const result = await prRun(pr);
     expect(result.exitCode).toBe(1);
     expect(rulesAt(result.annotations)).toContain('prisma/migrations/20260102000000_index/migration.sql:1 concurrent-index-in-transaction');
+  });
+
+  it('a Drizzle migration missing from the journal is flagged (drizzle-kit would skip it silently)', T, async () => {
+    const pr = pullRequest(
+      { 'drizzle/0000_orders.sql': ORDERS, 'drizzle/meta/_journal.json': journal(['0000_orders']) },
+      { 'drizzle/0001_notes.sql': 'CREATE TABLE notes (id bigint PRIMARY KEY);\n' },
+    );
+    const result = await prRun(pr);
+    expect(result.exitCode).toBe(1);
+    expect(rulesAt(result.annotations)).toContain('drizzle/0001_notes.sql:1 journal-mismatch');
   });
 
   it('an edited merged migration is flagged, and a new version below the newest merged one', T, async () => {
@@ -163,9 +196,10 @@ describe.runIf(bundled)('migration-check action', () => {
         'migrations/003_paid.down.sql': 'ALTER TABLE orders DROP COLUMN paid_at;\n',
       },
     );
-    const result = await prRun(pr, { verify: 'true' });
+    const result = await prRun(pr, { verify: 'true', 'postgres-version': '16' });
     expect(result.exitCode).toBe(1);
     expect(result.outputs.verified).toBe('false');
+    expect(result.summary).toMatch(/Production runs PostgreSQL 16; the migrations were proven on PostgreSQL 18/);
     const found = rulesAt(result.annotations);
     expect(found).toContain('migrations/002_total.up.sql:1 down-does-not-revert');
     expect(found).toContain('migrations/003_paid.up.sql:3 migration-failed');
