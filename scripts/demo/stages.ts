@@ -1,12 +1,13 @@
 // The demo's stages, in pipeline order. Each runs one bundled action, exactly as the runner
 // would, on the sample app and project in examples/, and checks that it behaved as a user
 // would expect. Fixtures (repositories, servers, tokens) are made at run time.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRepo } from '../../test/harness/git.ts';
 import { pullRequestEvent, pushEvent, ZERO_SHA } from '../../test/harness/events.ts';
-import { runAction, type RunResult } from '../../test/harness/run-action.ts';
+import { ROOT, runAction, type RunResult } from '../../test/harness/run-action.ts';
+import { startProxy } from './proxy.ts';
 import { startGitHubFake } from '../../test/harness/github-fake/index.ts';
 import { githubToken } from '../../test/secrets/tokens.ts';
 import { createSampleRepo, produceReports } from '../../test/quality/sample.ts';
@@ -207,10 +208,11 @@ const migrations: Stage = {
 };
 
 const deploy: Stage = {
-  title: 'deploy: v2 blue-green behind nginx, smoke-tested; a faulty v3 canary rolled back',
+  title: 'deploy: v2 blue-green behind nginx (a Node proxy where nginx is missing), smoke-tested; a faulty v3 rolled back',
   action: 'deploy',
   async run() {
-    if (nginxMissing) return { ok: true, skipped: true, lines: [nginxMissing] };
+    // DEMO_PROXY=node shows the path a machine without nginx takes.
+    if (nginxMissing || process.env.DEMO_PROXY === 'node') return deployThroughNodeProxy();
     const lines: string[] = [];
     const site = await startSite('reload', 'demo');
     const github = await startGitHubFake();
@@ -264,6 +266,85 @@ const deploy: Stage = {
     }
   },
 };
+
+/**
+ * Without nginx (a machine with Node and npm only): the same story through the command adapter,
+ * a hand-written switch script and a small Node proxy, which the stage says it is using.
+ */
+async function deployThroughNodeProxy(): Promise<StageOutcome> {
+  const lines = [
+    `${nginxMissing ? 'nginx is not installed' : 'DEMO_PROXY=node'}: using a small Node proxy (scripts/demo/proxy.ts) and the command adapter instead`,
+  ];
+  const dir = mkdtempSync(join(tmpdir(), 'demo-proxy-'));
+  const proxy = await startProxy(dir);
+  const github = await startGitHubFake();
+  const switchCommand = `${process.execPath} ${join(ROOT, 'scripts', 'demo', 'proxy.ts')}`;
+  const run = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
+    runAction('deploy', {
+      github,
+      token: 'demo-token',
+      sha: 'd'.repeat(40),
+      workspace: dir,
+      env: { DEMO_PROXY_DIR: dir, ...env },
+      inputs: {
+        adapter: 'command',
+        strategy: 'direct',
+        environment: 'production',
+        url: proxy.url,
+        'version-from': 'header:x-app-version',
+        'deploy-command': switchCommand,
+        'rollback-command': switchCommand,
+        'state-dir': join(dir, 'state'),
+        'settle-interval': '100ms',
+        'settle-timeout': '20s',
+        ...inputs,
+      },
+    });
+  try {
+    const v1 = await run({ version: 'v1' });
+    let ok = expect(lines, v1.outputs.status === 'promoted', `v1 deployed: ${v1.outputs.status ?? firstError(v1)}`);
+    const v2 = await run({ version: 'v2' });
+    ok =
+      expect(
+        lines,
+        v2.outputs.status === 'promoted' && (await servedVersion(proxy.url)) === 'v2',
+        `v2 deployed and verified: ${v2.outputs.status ?? firstError(v2)}`,
+      ) && ok;
+    const smoke = await runAction('smoke-test', {
+      inputs: { url: proxy.url, 'expect-version': 'v2', 'version-header': 'x-app-version', requests: '40', thresholds: 'p95 < 500ms, error-rate < 1%' },
+    });
+    ok =
+      expect(lines, smoke.outputs.passed === 'true', `smoke test of v2: passed=${smoke.outputs.passed ?? '?'}, p95 ${smoke.outputs['p95-ms'] ?? '?'} ms`) && ok;
+    const v3 = await run(
+      { version: 'v3', analysis: '- type: smoke\n  requests: 20\n', 'analysis-interval': '200ms', 'min-requests': '10', 'max-error-rate': '5%' },
+      { SAMPLE_APP_FAIL: 'v3:5' },
+    );
+    ok =
+      expect(
+        lines,
+        v3.outputs.status === 'rolled-back' && (await servedVersion(proxy.url)) === 'v2',
+        `v3 (fails 1 request in 5) rolled back automatically: ${v3.outputs.status ?? firstError(v3)}`,
+      ) && ok;
+    return { ok, lines };
+  } finally {
+    await github.close();
+    await proxy.close();
+    stopApps(join(dir, 'run'));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Stops every sample app a stage started (their pids are in the run folder). */
+function stopApps(runDir: string): void {
+  if (!existsSync(runDir)) return;
+  for (const file of readdirSync(runDir).filter((f) => f.endsWith('.pid'))) {
+    try {
+      process.kill(Number(readFileSync(join(runDir, file), 'utf8')), 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
 
 const release: Stage = {
   title: 'release: the next version and its notes, from conventional commits (dry run)',
