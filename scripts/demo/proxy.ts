@@ -70,11 +70,12 @@ async function switchTo(dir: string, version: string): Promise<void> {
   let address = existsSync(addressFile) ? readFileSync(addressFile, 'utf8').trim() : '';
   if (!address || !(await healthy(address))) {
     address = `127.0.0.1:${await freePort()}`;
-    const failures = Object.fromEntries(
+    // SAMPLE_APP_FAIL=v3:5: version v3 fails every 5th request.
+    const failures = new Map(
       (process.env.SAMPLE_APP_FAIL ?? '')
         .split(',')
         .filter(Boolean)
-        .map((pair) => pair.split(':')),
+        .map((pair) => pair.split(':') as [string, string]),
     );
     const log = openSync(join(runDir, `${version}.log`), 'a');
     const app = spawn(process.execPath, [fileURLToPath(new URL('../../examples/sample-app/server.js', import.meta.url))], {
