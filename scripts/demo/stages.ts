@@ -207,6 +207,33 @@ const migrations: Stage = {
   },
 };
 
+type DeployRun = (inputs: Record<string, string>, env?: Record<string, string>) => Promise<RunResult>;
+
+/** The deploy story both proxies tell: v1, then v2 verified and smoke-tested, then a faulty v3 rolled back. */
+async function deployStory(lines: string[], url: string, run: DeployRun, how: string, v3Strategy: Record<string, string>): Promise<boolean> {
+  const v1 = await run({ version: 'v1' });
+  let ok = expect(lines, v1.outputs.status === 'promoted', `v1 deployed: ${v1.outputs.status ?? firstError(v1)}`);
+  const v2 = await run({ version: 'v2' });
+  ok =
+    expect(lines, v2.outputs.status === 'promoted' && (await servedVersion(url)) === 'v2', `v2 promoted ${how}: ${v2.outputs.status ?? firstError(v2)}`) && ok;
+  const smoke = await runAction('smoke-test', {
+    inputs: { url, 'expect-version': 'v2', 'version-header': 'x-app-version', requests: '40', thresholds: 'p95 < 500ms, error-rate < 1%' },
+  });
+  ok =
+    expect(lines, smoke.outputs.passed === 'true', `smoke test of v2: passed=${smoke.outputs.passed ?? '?'}, p95 ${smoke.outputs['p95-ms'] ?? '?'} ms`) && ok;
+  const v3 = await run(
+    { version: 'v3', ...v3Strategy, analysis: '- type: smoke\n  requests: 20\n', 'analysis-interval': '200ms', 'min-requests': '10', 'max-error-rate': '5%' },
+    { SAMPLE_APP_FAIL: 'v3:5' },
+  );
+  return (
+    expect(
+      lines,
+      v3.outputs.status === 'rolled-back' && (await servedVersion(url)) === 'v2',
+      `v3 (fails 1 request in 5) rolled back automatically: ${v3.outputs.status ?? firstError(v3)}`,
+    ) && ok
+  );
+}
+
 const deploy: Stage = {
   title: 'deploy: v2 blue-green behind nginx (a Node proxy where nginx is missing), smoke-tested; a faulty v3 rolled back',
   action: 'deploy',
@@ -226,39 +253,7 @@ const deploy: Stage = {
         inputs: { ...site.config, ...inputs },
       });
     try {
-      const v1 = await run({ version: 'v1' });
-      let ok = expect(lines, v1.outputs.status === 'promoted', `v1 deployed: ${v1.outputs.status ?? firstError(v1)}`);
-      const v2 = await run({ version: 'v2' });
-      ok =
-        expect(
-          lines,
-          v2.outputs.status === 'promoted' && (await servedVersion(site.nginx.url)) === 'v2',
-          `v2 promoted blue-green: ${v2.outputs.status ?? firstError(v2)}`,
-        ) && ok;
-      const smoke = await runAction('smoke-test', {
-        inputs: { url: site.nginx.url, 'expect-version': 'v2', 'version-header': 'x-app-version', requests: '40', thresholds: 'p95 < 500ms, error-rate < 1%' },
-      });
-      ok =
-        expect(lines, smoke.outputs.passed === 'true', `smoke test of v2: passed=${smoke.outputs.passed ?? '?'}, p95 ${smoke.outputs['p95-ms'] ?? '?'} ms`) &&
-        ok;
-      const v3 = await run(
-        {
-          version: 'v3',
-          strategy: 'canary',
-          steps: '10,50,100',
-          analysis: '- type: smoke\n  requests: 20\n',
-          'analysis-interval': '200ms',
-          'min-requests': '10',
-          'max-error-rate': '5%',
-        },
-        { SAMPLE_APP_FAIL: 'v3:5' },
-      );
-      ok =
-        expect(
-          lines,
-          v3.outputs.status === 'rolled-back' && (await servedVersion(site.nginx.url)) === 'v2',
-          `v3 (fails 1 request in 5) rolled back automatically: ${v3.outputs.status ?? firstError(v3)}`,
-        ) && ok;
+      const ok = await deployStory(lines, site.nginx.url, run, 'blue-green', { strategy: 'canary', steps: '10,50,100' });
       return { ok, lines };
     } finally {
       await github.close();
@@ -301,30 +296,7 @@ async function deployThroughNodeProxy(): Promise<StageOutcome> {
       },
     });
   try {
-    const v1 = await run({ version: 'v1' });
-    let ok = expect(lines, v1.outputs.status === 'promoted', `v1 deployed: ${v1.outputs.status ?? firstError(v1)}`);
-    const v2 = await run({ version: 'v2' });
-    ok =
-      expect(
-        lines,
-        v2.outputs.status === 'promoted' && (await servedVersion(proxy.url)) === 'v2',
-        `v2 deployed and verified: ${v2.outputs.status ?? firstError(v2)}`,
-      ) && ok;
-    const smoke = await runAction('smoke-test', {
-      inputs: { url: proxy.url, 'expect-version': 'v2', 'version-header': 'x-app-version', requests: '40', thresholds: 'p95 < 500ms, error-rate < 1%' },
-    });
-    ok =
-      expect(lines, smoke.outputs.passed === 'true', `smoke test of v2: passed=${smoke.outputs.passed ?? '?'}, p95 ${smoke.outputs['p95-ms'] ?? '?'} ms`) && ok;
-    const v3 = await run(
-      { version: 'v3', analysis: '- type: smoke\n  requests: 20\n', 'analysis-interval': '200ms', 'min-requests': '10', 'max-error-rate': '5%' },
-      { SAMPLE_APP_FAIL: 'v3:5' },
-    );
-    ok =
-      expect(
-        lines,
-        v3.outputs.status === 'rolled-back' && (await servedVersion(proxy.url)) === 'v2',
-        `v3 (fails 1 request in 5) rolled back automatically: ${v3.outputs.status ?? firstError(v3)}`,
-      ) && ok;
+    const ok = await deployStory(lines, proxy.url, run, 'direct', {});
     return { ok, lines };
   } finally {
     await github.close();
