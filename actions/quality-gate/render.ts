@@ -226,5 +226,21 @@ export function buildAnnotations(result: GateResult): Annotation[] {
       message: finding.message,
     });
   }
+  // Failed tests on their own line where the report says where (Jest, pytest and Vitest do); a
+  // flaky one (failed, then passed on a retry) as a warning.
+  const testsLevel = result.conditions.find((c) => c.name === 'tests')?.status === 'failed' ? 'error' : 'warning';
+  for (const [cases, level, what] of [
+    [result.tests?.failures ?? [], testsLevel, 'Test failed'],
+    [result.tests?.flakyTests ?? [], 'warning', 'Flaky test (failed, then passed on a retry)'],
+  ] as const) {
+    for (const t of cases) {
+      annotations.push({
+        level,
+        ...(t.file ? { file: t.file, ...(t.line === undefined ? {} : { line: t.line }) } : {}),
+        title: `${what}: ${t.suite ? `${t.suite} › ` : ''}${t.name}`,
+        message: t.message ?? `${t.name} ${level === 'error' ? 'failed' : 'was flaky'} (no message in the report)`,
+      });
+    }
+  }
   return annotations;
 }

@@ -97,7 +97,10 @@ export const spec = defineAction({
       max: 500,
     }),
     comment: input.boolean({ description: 'Post or update one sticky comment on the pull request.', default: 'true' }),
-    annotations: input.boolean({ description: 'Annotate changed lines that are uncovered or have new findings.', default: 'true' }),
+    annotations: input.boolean({
+      description: 'Annotate changed lines that are uncovered or have new findings, and failed (and flaky) tests, on their line where the report gives it.',
+      default: 'true',
+    }),
     'report-path': input.optional({ description: 'Where to write the JSON report. Default: quality-gate-report.json in RUNNER_TEMP.' }),
     'github-token': input.string({ description: 'Token for the pull request comment.', default: '${{ github.token }}', secret: true }),
   },

@@ -279,7 +279,10 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
             max: 500,
         }),
         comment: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ description: 'Post or update one sticky comment on the pull request.', default: 'true' }),
-        annotations: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ description: 'Annotate changed lines that are uncovered or have new findings.', default: 'true' }),
+        annotations: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+            description: 'Annotate changed lines that are uncovered or have new findings, and failed (and flaky) tests, on their line where the report gives it.',
+            default: 'true',
+        }),
         'report-path': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where to write the JSON report. Default: quality-gate-report.json in RUNNER_TEMP.' }),
         'github-token': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Token for the pull request comment.', default: '${{ github.token }}', secret: true }),
     },

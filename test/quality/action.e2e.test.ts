@@ -138,6 +138,11 @@ describe('rounding', () => {
     expect(body).toContain('Failed tests (1)');
     expect(body).toContain('`rounding > rounds half up`');
     expect(body).toMatch(/expected 500 to be 499/);
+    // The failed test is also an annotation on the run, with the runner's message.
+    const annotation = result.annotations.find((a) => a.title?.startsWith('Test failed: '));
+    expect(annotation?.level).toBe('error');
+    expect(annotation?.title).toMatch(/rounds half up$/);
+    expect(annotation?.message).toMatch(/expected 500 to be 499/);
   });
 
   it('fails on a new lint error while the old one does not count', async () => {
