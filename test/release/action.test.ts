@@ -223,6 +223,28 @@ describe('release action', () => {
     expect(remoteTag('v1')).toBe(b);
   });
 
+  it('a hotfix on an older line (v1.4.1 while v2.0.0 exists) is published with make_latest false', async () => {
+    const r = repo();
+    r.commit('feat: one');
+    r.tag('v1.4.0');
+    r.checkout('v1.4.x', true);
+    r.checkout('main');
+    r.commit('feat!: two');
+    r.tag('v2.0.0');
+    fake.state.importGit('acme/app', r.dir);
+    // The v2.0.0 release exists on GitHub and is the latest.
+    const v2 = await release(r);
+    expect(v2.exitCode, v2.stdout + v2.annotations.map((a) => a.message).join('\n')).toBe(0);
+    r.checkout('v1.4.x');
+    r.commit('fix: backport the date fix');
+    const hotfix = await release(r, { branch: 'v1.4.x' });
+    expect(hotfix.exitCode, hotfix.stdout).toBe(0);
+    expect(hotfix.outputs.version).toBe('1.4.1');
+    const publish = fake.callsTo('repos/update-release').at(-1);
+    expect((publish?.body as { make_latest?: string } | undefined)?.make_latest).toBe('false');
+    expect(hotfix.stdout).not.toMatch(/published as latest/);
+  });
+
   it('a re-run after a failure between draft and publish finishes without duplicates', async () => {
     const r = repo();
     r.tag('v3.0.0');
