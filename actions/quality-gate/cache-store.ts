@@ -38,7 +38,9 @@ export function actionsCacheStore(tempDir: string, log: (message: string) => voi
       await mkdir(dir, { recursive: true });
       await writeFile(file, JSON.stringify(baseline));
       try {
-        await c.saveCache([dir], baselineKey(baseline.commit));
+        // saveCache reports most failures (an entry already there included) as -1, not as an error.
+        if ((await c.saveCache([dir], baselineKey(baseline.commit))) === -1)
+          throw new Error('the Actions cache did not store it (an entry for this commit may already be there)');
       } catch (error) {
         // A re-run of the same commit finds the entry already there: that is the same baseline.
         if ((error as Error).name === 'ReserveCacheError') log(`The baseline of ${baseline.commit.slice(0, 12)} is already saved`);

@@ -44,14 +44,20 @@ await runAction(async () => {
   const temp = process.env.RUNNER_TEMP || join(cwd, '..');
 
   const steps: StepResult[] = [];
-  for (const command of inputs.run
+  const commands = inputs.run
     .split(/\r?\n/)
     .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'))) {
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  const cacheNotes: string[] = [];
+  const deps = commands.length > 0 && inputs['dependency-cache'] ? await import('./dependency-cache.ts') : undefined;
+  const plans = deps ? deps.planDependencyCache(cwd) : [];
+  const restored = deps ? await deps.restoreDependencies(plans, (line) => (info(line), cacheNotes.push(line))) : { results: [] };
+  for (const command of commands) {
     const step = await runStep(command, cwd);
     info(`${command}: exit ${step.exitCode} after ${Math.round(step.ms)} ms`);
     steps.push(step);
   }
+  if (deps) await deps.saveDependencies(restored.cache, plans, restored.results, (line) => (info(line), cacheNotes.push(line)));
 
   const engine = await import('@devops-actions/quality');
   const { actionsCacheStore } = await import('./cache-store.ts');
@@ -165,6 +171,7 @@ await runAction(async () => {
     }
   }
   for (const step of failedSteps) notes.push(`\`${step.command}\` exited with ${step.exitCode}.`);
+  notes.push(...cacheNotes);
   await writeSummary(render.renderSummary(result, renderContext, notes));
 
   if (!passed) {

@@ -32,6 +32,11 @@ export const spec = defineAction({
     tests: input.globs({ description: 'Test reports (JUnit XML: Jest, Vitest, pytest, Maven Surefire, gotestsum), one glob per line.' }),
     findings: input.globs({ description: 'Findings (SARIF 2.1.0, ESLint JSON, checkstyle XML), one glob per line.' }),
     metrics: input.globs({ description: 'Custom metric files: JSON `{"name": "bundle-size", "value": 231337}` or an array of them, one glob per line.' }),
+    'dependency-cache': input.boolean({
+      description:
+        'Around the run commands, restore and save the package manager download cache (npm, pnpm, yarn, Go, pip, Cargo, Maven, Gradle), keyed on the lockfile, through the Actions cache.',
+      default: 'true',
+    }),
     run: input.string({
       description:
         'Commands to run first (lint, typecheck, tests with coverage), one per line; each runs in bash, is timed and shown as a step in the summary. A failing command fails the gate after the reports are read.',

@@ -56,7 +56,9 @@ function actionsCacheStore(tempDir, log) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(baseline));
             try {
-                await c.saveCache([dir], (0,_devops_actions_quality__WEBPACK_IMPORTED_MODULE_2__.baselineKey)(baseline.commit));
+                // saveCache reports most failures (an entry already there included) as -1, not as an error.
+                if ((await c.saveCache([dir], (0,_devops_actions_quality__WEBPACK_IMPORTED_MODULE_2__.baselineKey)(baseline.commit))) === -1)
+                    throw new Error('the Actions cache did not store it (an entry for this commit may already be there)');
             }
             catch (error) {
                 // A re-run of the same commit finds the entry already there: that is the same baseline.

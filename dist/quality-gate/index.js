@@ -40,14 +40,21 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.workspace);
     const temp = process.env.RUNNER_TEMP || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, '..');
     const steps = [];
-    for (const command of inputs.run
+    const commands = inputs.run
         .split(/\r?\n/)
         .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'))) {
+        .filter((line) => line !== '' && !line.startsWith('#'));
+    const cacheNotes = [];
+    const deps = commands.length > 0 && inputs['dependency-cache'] ? await __nccwpck_require__.e(/* import() */ 132).then(__nccwpck_require__.bind(__nccwpck_require__, 3132)) : undefined;
+    const plans = deps ? deps.planDependencyCache(cwd) : [];
+    const restored = deps ? await deps.restoreDependencies(plans, (line) => ((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(line), cacheNotes.push(line))) : { results: [] };
+    for (const command of commands) {
         const step = await runStep(command, cwd);
         (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`${command}: exit ${step.exitCode} after ${Math.round(step.ms)} ms`);
         steps.push(step);
     }
+    if (deps)
+        await deps.saveDependencies(restored.cache, plans, restored.results, (line) => ((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(line), cacheNotes.push(line)));
     const engine = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 433));
     const { actionsCacheStore } = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(433), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5026));
     const render = await __nccwpck_require__.e(/* import() */ 786).then(__nccwpck_require__.bind(__nccwpck_require__, 5786));
@@ -155,6 +162,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C
     }
     for (const step of failedSteps)
         notes.push(`\`${step.command}\` exited with ${step.exitCode}.`);
+    notes.push(...cacheNotes);
     await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(render.renderSummary(result, renderContext, notes));
     if (!passed) {
         const reasons = [
@@ -215,6 +223,10 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
         tests: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.globs({ description: 'Test reports (JUnit XML: Jest, Vitest, pytest, Maven Surefire, gotestsum), one glob per line.' }),
         findings: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.globs({ description: 'Findings (SARIF 2.1.0, ESLint JSON, checkstyle XML), one glob per line.' }),
         metrics: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.globs({ description: 'Custom metric files: JSON `{"name": "bundle-size", "value": 231337}` or an array of them, one glob per line.' }),
+        'dependency-cache': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+            description: 'Around the run commands, restore and save the package manager download cache (npm, pnpm, yarn, Go, pip, Cargo, Maven, Gradle), keyed on the lockfile, through the Actions cache.',
+            default: 'true',
+        }),
         run: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
             description: 'Commands to run first (lint, typecheck, tests with coverage), one per line; each runs in bash, is timed and shown as a step in the summary. A failing command fails the gate after the reports are read.',
         }),

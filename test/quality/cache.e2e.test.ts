@@ -1,0 +1,113 @@
+// The quality gate's two uses of the Actions cache, through @actions/cache against a loopback
+// stand-in of the cache service: the package manager cache around the `run:` commands (saved on
+// the first run, restored on the next, keyed on the lockfile), and the baseline of the default
+// branch (saved on the push, restored for the pull request's merge base).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pullRequestEvent, pushEvent, ZERO_SHA } from '../harness/events.ts';
+import { createRepo, type GitRepo } from '../harness/git.ts';
+import { runAction } from '../harness/run-action.ts';
+import { startActionsCacheFake, type ActionsCacheFake } from './support/actions-cache.ts';
+
+const REPO = { owner: 'acme', name: 'shop' };
+let cache: ActionsCacheFake;
+const cleanup: (() => void)[] = [];
+beforeAll(async () => {
+  cache = await startActionsCacheFake();
+});
+afterAll(async () => {
+  for (const c of cleanup) c();
+  await cache.close();
+});
+
+function tempHome(): string {
+  const home = mkdtempSync(join(tmpdir(), 'quality-home-'));
+  cleanup.push(() => rmSync(home, { recursive: true, force: true }));
+  return home;
+}
+
+function sampleRepo(): GitRepo {
+  const repo = createRepo();
+  cleanup.push(() => repo.cleanup());
+  repo.commit('feat: sum', {
+    files: {
+      'package-lock.json': JSON.stringify({ name: 'shop', lockfileVersion: 3, packages: {} }),
+      'src/sum.js': 'export const sum = (a, b) => a + b;\n',
+      'coverage/lcov.info': 'SF:src/sum.js\nDA:1,1\nLF:1\nLH:1\nend_of_record\n',
+    },
+  });
+  return repo;
+}
+
+// The command the package manager would run: it finds its download cache, or fills it.
+const INSTALL =
+  'if [ -f "$HOME/.npm/_cacache/index" ]; then echo restored > restored.txt; fi; mkdir -p "$HOME/.npm/_cacache" && echo packages > "$HOME/.npm/_cacache/index"';
+
+describe('the Actions cache', () => {
+  it('saves the package manager cache after the run commands and restores it on the next run, keyed on the lockfile', { timeout: 60_000 }, async () => {
+    const repo = sampleRepo();
+    const sha = repo.sha('HEAD');
+    const run = (home: string) =>
+      runAction('quality-gate', {
+        workspace: repo.dir,
+        eventName: 'push',
+        event: pushEvent({ repo: REPO, ref: 'refs/heads/feature', before: ZERO_SHA, after: sha }),
+        env: { ...cache.env, HOME: home },
+        inputs: { run: INSTALL, coverage: 'coverage/lcov.info', baseline: 'off' },
+      });
+    // Runners have the same HOME every time, and an empty one: the second run gets the same path, emptied.
+    const home = tempHome();
+    const first = await run(home);
+    expect(first.exitCode, first.stdout).toBe(0);
+    expect(existsSync(join(repo.dir, 'restored.txt'))).toBe(false);
+    expect(first.summary).toMatch(/Dependency cache \(npm\): saved for package-lock\.json/);
+    const saved = cache.entries.filter((e) => e.key.startsWith('quality-gate-deps-Linux-npm-'));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]?.committed).toBe(true);
+
+    rmSync(join(home, '.npm'), { recursive: true, force: true });
+    const second = await run(home);
+    expect(second.exitCode, second.stdout).toBe(0);
+    expect(existsSync(join(repo.dir, 'restored.txt'))).toBe(true);
+    expect(second.summary).toMatch(/Dependency cache \(npm\): restored the exact entry for package-lock\.json/);
+    // An exact hit is not saved again.
+    expect(cache.entries.filter((e) => e.key.startsWith('quality-gate-deps-'))).toHaveLength(1);
+  });
+
+  it('saves the baseline of a push to the default branch and uses it for a pull request from that commit', { timeout: 60_000 }, async () => {
+    const repo = sampleRepo();
+    const main = repo.sha('HEAD');
+    // The cache ties an entry to its paths, which live in RUNNER_TEMP: the same folder on every job of a runner.
+    const env = { ...cache.env, RUNNER_TEMP: tempHome() };
+    const push = await runAction('quality-gate', {
+      workspace: repo.dir,
+      eventName: 'push',
+      event: pushEvent({ repo: REPO, ref: 'refs/heads/main', before: ZERO_SHA, after: main }),
+      env,
+      inputs: { coverage: 'coverage/lcov.info' },
+    });
+    expect(push.exitCode, push.stdout).toBe(0);
+    expect(push.summary).toContain(`Saved the baseline of \`${main.slice(0, 12)}\` in the Actions cache`);
+    expect(cache.entries.some((e) => e.key === `quality-gate-baseline-${main}` && e.committed)).toBe(true);
+
+    repo.checkout('feature', true);
+    repo.commit('feat: product', {
+      files: {
+        'src/product.js': 'export const product = (a, b) => a * b;\n',
+        'coverage/lcov.info': 'SF:src/sum.js\nDA:1,1\nend_of_record\nSF:src/product.js\nDA:1,1\nend_of_record\n',
+      },
+    });
+    const pr = await runAction('quality-gate', {
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      event: pullRequestEvent({ repo: REPO, number: 3, base: { ref: 'main', sha: main }, head: { ref: 'feature', sha: repo.sha('HEAD') } }),
+      env,
+      inputs: { coverage: 'coverage/lcov.info', comment: 'false' },
+    });
+    expect(pr.exitCode, pr.stdout).toBe(0);
+    expect(pr.summary).toContain(`baseline of the merge base ${main.slice(0, 12)}`);
+    expect(cache.requests.some((r) => r.startsWith('GET /archives/'))).toBe(true);
+  });
+});
