@@ -129,6 +129,9 @@ export function isGenericNoise(name: string, value: string, minEntropy: number):
   if (/[()[\]{}]/.test(value) || /^(?:\/|\.\/|\.\.\/|~\/|[a-z]+:\/\/)/i.test(value)) return true;
   if (/\.(?:json|ya?ml|pem|key|crt|txt|env|js|mjs|ts|py|rb|go|java|php|cs|sh|html|xml|toml|ini|conf|cfg)$/i.test(value)) return true;
   if (/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+$/i.test(value)) return true;
+  // Minified code: `a.b=c.d.value` chains of property paths, not a value.
+  const parts = value.split('=');
+  if (parts.length > 1 && parts.every((p) => /^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)*$/i.test(p)) && parts.some((p) => p.includes('.'))) return true;
   const classes = Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/[0-9]/.test(value)) + Number(/[^A-Za-z0-9]/.test(value));
   if (classes < 2) return true;
   if (entropy(value) < minEntropy) return true;
