@@ -801,6 +801,10 @@ function isGenericNoise(name, value, minEntropy) {
         return true;
     if (/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+$/i.test(value))
         return true;
+    // Minified code: `a.b=c.d.value` chains of property paths, not a value.
+    const parts = value.split('=');
+    if (parts.length > 1 && parts.every((p) => /^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)*$/i.test(p)) && parts.some((p) => p.includes('.')))
+        return true;
     const classes = Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/[0-9]/.test(value)) + Number(/[^A-Za-z0-9]/.test(value));
     if (classes < 2)
         return true;
