@@ -401,7 +401,11 @@ function hardNegatives(random: () => number): Case[] {
     ],
     ['base64-image-inline', 'email.html', `<img src="data:image/jpeg;base64,/9j/${b64(300)}">\n`],
     ['ciphertext-age', 'secrets.age', `-----BEGIN AGE ENCRYPTED FILE-----\n${b64(64)}\n${b64(40)}\n-----END AGE ENCRYPTED FILE-----\n`],
-    ['minified-assignments', 'dist/engine.js', `var _ScanKeywordTokens=Module._ScanKeywordTokens=e.ScanKeywordTokens.value,_apiKeyHolder=Module._apiKeyHolder=e.apiKeyHolder.value;\n`],
+    [
+      'minified-assignments',
+      'dist/engine.js',
+      `var _ScanKeywordTokens=Module._ScanKeywordTokens=e.ScanKeywordTokens.value,_apiKeyHolder=Module._apiKeyHolder=e.apiKeyHolder.value;\n`,
+    ],
   ];
   return list.map(([negative, file, content]) => ({ id: `hard!${negative}`, provider: 'hard negative', file, content, negative }));
 }
