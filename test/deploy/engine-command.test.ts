@@ -273,3 +273,27 @@ describe('devops-actions deploy', () => {
     expect(await main(['deploy'], io)).toBe(2);
   });
 });
+
+describe('inconclusive analysis', () => {
+  // The stand-in platform answers "ok", not JSON: the http-json source has no data, so every interval is inconclusive.
+  const analysis = () => `- type: http-json\n  url: ${url}/metrics.json\n  field: errors.rate\n  max: 0.05`;
+  const run = (extra: Record<string, string>) => deploy({ version: 'v2', analysis: analysis(), 'analysis-interval': '10ms', ...extra });
+
+  it('pauses by default with the candidate left serving, and promotes or rolls back when told to', async () => {
+    await deploy({ version: 'v1' });
+    const paused = await run({});
+    expect(paused.status).toBe('paused');
+    expect(readFileSync(join(dir, 'current'), 'utf8')).toBe('v2');
+    expect((await run({ 'on-inconclusive': 'promote' })).status).toBe('promoted');
+    await deploy({ version: 'v1' });
+    expect(await run({ 'on-inconclusive': 'rollback' })).toMatchObject({ status: 'rolled-back' });
+    expect(readFileSync(join(dir, 'current'), 'utf8')).toBe('v1');
+  });
+  it('in analysis-mode dry-run promotes and reports what it would have done', async () => {
+    await deploy({ version: 'v1' });
+    const result = await run({ 'analysis-mode': 'dry-run', 'on-inconclusive': 'rollback' });
+    expect(result.status).toBe('promoted');
+    expect(result.dryRun.join('\n')).toMatch(/^would have rolled back: /);
+    expect(readFileSync(join(dir, 'current'), 'utf8')).toBe('v2');
+  });
+});
