@@ -148,14 +148,19 @@ function readSeed(path: string, given: string): string {
   }
 }
 
-/** The statement's first line, for the report (at most 160 characters). */
-function excerpt(cwd: string, finding: Finding): string {
+/** The lines of a reported file (read once per file), or none when it cannot be read. */
+function fileLines(cwd: string, file: string): string[] {
   try {
-    const line = readFileSync(join(cwd, finding.file), 'utf8').split('\n')[finding.line - 1] ?? '';
-    return line.trim().slice(0, 160);
+    return readFileSync(join(cwd, file), 'utf8').split('\n');
   } catch {
-    return '';
+    return [];
   }
+}
+
+/** A finding's line of SQL, for the report: at most 160 characters, as inline code. */
+function excerpt(lines: readonly string[], line: number): string {
+  const text = (lines[line - 1] ?? '').trim().slice(0, 160);
+  return text ? `\`${text.replaceAll('`', "'")}\`` : '';
 }
 
 function render(
@@ -176,10 +181,11 @@ function render(
   const byFile = new Map<string, Finding[]>();
   for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   for (const [file, findings] of byFile) {
+    const lines = fileLines(o.cwd, file);
     md += heading(file, 3);
     md += table(
       ['line', 'severity', 'rule', 'finding and safe rewrite', 'statement'],
-      findings.map((f) => [f.line, f.severity, f.rule, f.message, excerpt(o.cwd, f) ? `\`${excerpt(o.cwd, f).replaceAll('`', "'")}\`` : '']),
+      findings.map((f) => [f.line, f.severity, f.rule, f.message, excerpt(lines, f.line)]),
     );
     md += '\n';
   }

@@ -439,7 +439,7 @@ async function checkDirectory(dir, options = {}) {
             seedSql: options.seedSql,
             databaseUrl: options.databaseUrl,
         });
-        findings = [...confirmFindings(findings, trace), ...traceFindings(trace, found.files.map(name))];
+        findings = [...confirmFindings(findings, trace), ...traceFindings(trace)];
     }
     return {
         layout: found.layout,
@@ -522,7 +522,7 @@ function confirmFindings(findings, trace) {
     });
 }
 /** Findings from the engine itself: a merged migration that does not replay, a new one that fails, a down that does not revert. */
-function traceFindings(trace, files) {
+function traceFindings(trace) {
     const out = [];
     if (trace.baseError)
         out.push({
@@ -562,7 +562,6 @@ function traceFindings(trace, files) {
                 message: `The down migration fails after up: ${v.roundTrip.error ?? ''}.`,
             });
     }
-    void files;
     return out;
 }
 const HAS_DOWNS = new Set(['golang-migrate', 'goose', 'dbmate']);
@@ -741,6 +740,7 @@ var verify = __webpack_require__(7890);
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $k: () => (/* binding */ lintWithParser),
+/* harmony export */   Xd: () => (/* binding */ splitStatements),
 /* harmony export */   qd: () => (/* binding */ loadParser),
 /* harmony export */   uA: () => (/* binding */ lintSql),
 /* harmony export */   y0: () => (/* binding */ RULES)
@@ -977,6 +977,17 @@ function volatileDefault(expr) {
         }
     }
     return undefined;
+}
+/** Splits a file into its statements with the parser's locations, skipping leading comments and blank lines. */
+function splitStatements(parser, sql) {
+    const pos = new Positions(sql);
+    const total = Buffer.byteLength(sql);
+    return (parser.parseSync(sql).stmts ?? []).map((raw) => {
+        const byteStart = raw.stmt_location ?? 0;
+        const byteLen = raw.stmt_len && raw.stmt_len > 0 ? raw.stmt_len : total - byteStart;
+        const first = pos.lineOfFirstCode(byteStart, byteLen);
+        return { sql: sql.slice(first, pos.charOffset(byteStart + byteLen)).trim(), line: pos.lineCol(first).line };
+    });
 }
 /** Lints one migration file. */
 async function lintSql(sql, options) {
@@ -1389,21 +1400,8 @@ function alterChecks(rel, sub, cmd, report, notValidAdded, inTx) {
 const OUTSIDE_TRANSACTION = /\bCONCURRENTLY\b|^\s*VACUUM\b|^\s*(?:CREATE|DROP)\s+DATABASE\b|^\s*ALTER\s+SYSTEM\b/i;
 const TRANSACTION_CONTROL = /^\s*(?:BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK)\b/i;
 const USER_RELATIONS = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
-/** Splits a file into statements with the line each starts on (after leading comments and blank lines). */
 async function statements(sql) {
-    const parser = await (0,_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .loadParser */ .qd)();
-    const bytes = Buffer.from(sql, 'utf8');
-    const parsed = parser.parseSync(sql);
-    return (parsed.stmts ?? []).map((s) => {
-        const start = s.stmt_location ?? 0;
-        const text = bytes.subarray(start, s.stmt_len ? start + s.stmt_len : bytes.length).toString('utf8');
-        const lead = /^(?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/.exec(text)?.[0] ?? '';
-        const before = bytes.subarray(0, start).toString('utf8') + lead;
-        return { sql: text.slice(lead.length).trim(), line: before.split('\n').length };
-    });
-}
-async function relfilenodes(db) {
-    return (await probe(db)).nodes;
+    return (0,_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .splitStatements */ .Xd)(await (0,_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .loadParser */ .qd)(), sql);
 }
 /** One round trip for everything a statement's trace compares before and after it. */
 async function probe(db) {
@@ -1567,7 +1565,7 @@ function errorLine(statement, error) {
 /** Applies one file, tracing each statement. Throws nothing: an error ends the file and is reported. */
 async function applyTraced(db, file, parsed) {
     const result = { file: file.file, applied: false, statements: [] };
-    const existing = new Set((await relfilenodes(db)).keys());
+    const existing = new Set((await probe(db)).nodes.keys());
     const wrapped = file.transaction === 'wrapped';
     let open = false;
     const begin = async () => {

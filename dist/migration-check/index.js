@@ -140,15 +140,19 @@ function readSeed(path, given) {
         throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('seed-sql', `cannot read ${given}: ${error.code ?? error.message}`, 'db/seed.sql');
     }
 }
-/** The statement's first line, for the report (at most 160 characters). */
-function excerpt(cwd, finding) {
+/** The lines of a reported file (read once per file), or none when it cannot be read. */
+function fileLines(cwd, file) {
     try {
-        const line = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, finding.file), 'utf8').split('\n')[finding.line - 1] ?? '';
-        return line.trim().slice(0, 160);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, file), 'utf8').split('\n');
     }
     catch {
-        return '';
+        return [];
     }
+}
+/** A finding's line of SQL, for the report: at most 160 characters, as inline code. */
+function excerpt(lines, line) {
+    const text = (lines[line - 1] ?? '').trim().slice(0, 160);
+    return text ? `\`${text.replaceAll('`', "'")}\`` : '';
 }
 function render(report, o) {
     const status = o.failed ? (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('failed') : report.findings.length > 0 ? (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('warning') : (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('passed');
@@ -167,8 +171,9 @@ function render(report, o) {
     for (const f of report.findings)
         byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
     for (const [file, findings] of byFile) {
+        const lines = fileLines(o.cwd, file);
         md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(file, 3);
-        md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['line', 'severity', 'rule', 'finding and safe rewrite', 'statement'], findings.map((f) => [f.line, f.severity, f.rule, f.message, excerpt(o.cwd, f) ? `\`${excerpt(o.cwd, f).replaceAll('`', "'")}\`` : '']));
+        md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['line', 'severity', 'rule', 'finding and safe rewrite', 'statement'], findings.map((f) => [f.line, f.severity, f.rule, f.message, excerpt(lines, f.line)]));
         md += '\n';
     }
     if (report.trace)

@@ -595,21 +595,6 @@ class KeywordAutomaton {
         }
         return -1;
     }
-    /** The keyword ids found in bytes [start, end), or undefined when none. */
-    scanBytes(bytes, start, end) {
-        const hits = new KeywordHits();
-        for (let at = start; at < end;) {
-            const nl = this.scanLine(bytes, at, end, hits, 0);
-            at = nl === -1 ? end : nl + 1;
-        }
-        if (hits.length === 0)
-            return undefined;
-        const found = new Set();
-        for (let i = 0; i < hits.length; i++)
-            for (const id of this.keywordIds(hits.matches[i]))
-                found.add(id);
-        return [...found];
-    }
     /** Calls `hit(offset of the keyword's last character, keyword id)` for every keyword in `text`. */
     scanString(text, hit) {
         const table = this.table;

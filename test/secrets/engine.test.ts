@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { crc32, crc32Base62, validateChecksum } from '../../packages/secrets/src/checksum.ts';
 import { Detector, redact } from '../../packages/secrets/src/detect.ts';
-import { KeywordAutomaton } from '../../packages/secrets/src/prefilter.ts';
+import { hitsByLine, KeywordAutomaton, KeywordHits, scanFileBytes } from '../../packages/secrets/src/prefilter.ts';
 import { RULES } from '../../packages/secrets/src/rules.ts';
 import { scan } from '../../packages/secrets/src/index.ts';
 import { createRepo, type GitRepo } from '../harness/git.ts';
@@ -41,7 +41,9 @@ describe('detector', () => {
   it('finds keywords case-insensitively in bytes and strings, overlapping ones too', () => {
     const automaton = new KeywordAutomaton(['sk_live_', 'sk_', 'token']);
     const bytes = Buffer.from('x = SK_LIVE_abc; Token');
-    expect(automaton.scanBytes(bytes, 0, bytes.length)?.sort()).toEqual([0, 1, 2]);
+    const byteHits = new KeywordHits();
+    scanFileBytes(automaton, bytes, byteHits);
+    expect(hitsByLine(byteHits, automaton)?.get(0)?.sort()).toEqual([0, 1, 2]);
     const hits: number[] = [];
     automaton.scanString('été token', (end, id) => hits.push(end, id));
     expect(hits).toEqual([8, 2]);

@@ -72,7 +72,7 @@ export async function checkDirectory(dir: string, options: CheckOptions = {}): P
       seedSql: options.seedSql,
       databaseUrl: options.databaseUrl,
     });
-    findings = [...confirmFindings(findings, trace), ...traceFindings(trace, found.files.map(name))];
+    findings = [...confirmFindings(findings, trace), ...traceFindings(trace)];
   }
   return {
     layout: found.layout,
@@ -155,7 +155,7 @@ export function confirmFindings(findings: readonly Finding[], trace: VerifyRepor
 }
 
 /** Findings from the engine itself: a merged migration that does not replay, a new one that fails, a down that does not revert. */
-export function traceFindings(trace: VerifyReport, files: readonly string[]): Finding[] {
+export function traceFindings(trace: VerifyReport): Finding[] {
   const out: Finding[] = [];
   if (trace.baseError)
     out.push({
@@ -195,7 +195,6 @@ export function traceFindings(trace: VerifyReport, files: readonly string[]): Fi
         message: `The down migration fails after up: ${v.roundTrip.error ?? ''}.`,
       });
   }
-  void files;
   return out;
 }
 

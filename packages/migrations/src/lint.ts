@@ -268,6 +268,24 @@ function volatileDefault(expr: unknown): string | undefined {
   return undefined;
 }
 
+/** A statement of a file: its text from its first keyword, and the line that keyword is on. */
+export interface SourceStatement {
+  sql: string;
+  line: number;
+}
+
+/** Splits a file into its statements with the parser's locations, skipping leading comments and blank lines. */
+export function splitStatements(parser: Parser, sql: string): SourceStatement[] {
+  const pos = new Positions(sql);
+  const total = Buffer.byteLength(sql);
+  return (parser.parseSync(sql).stmts ?? []).map((raw) => {
+    const byteStart = raw.stmt_location ?? 0;
+    const byteLen = raw.stmt_len && raw.stmt_len > 0 ? raw.stmt_len : total - byteStart;
+    const first = pos.lineOfFirstCode(byteStart, byteLen);
+    return { sql: sql.slice(first, pos.charOffset(byteStart + byteLen)).trim(), line: pos.lineCol(first).line };
+  });
+}
+
 /** Lints one migration file. */
 export async function lintSql(sql: string, options: LintOptions): Promise<LintResult> {
   const parser = await loadParser();

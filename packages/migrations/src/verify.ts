@@ -5,7 +5,7 @@
 // the tables it scanned in full (pg_stat_xact_user_tables). Where the tool has down
 // migrations, it runs up -> down and compares the schema with the one before up.
 import type { MigrationFile } from './discover.ts';
-import { loadParser } from './lint.ts';
+import { loadParser, splitStatements, type SourceStatement } from './lint.ts';
 
 export interface StatementTrace {
   line: number;
@@ -65,27 +65,8 @@ const OUTSIDE_TRANSACTION = /\bCONCURRENTLY\b|^\s*VACUUM\b|^\s*(?:CREATE|DROP)\s
 const TRANSACTION_CONTROL = /^\s*(?:BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK)\b/i;
 const USER_RELATIONS = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'";
 
-interface Statement {
-  sql: string;
-  line: number;
-}
-
-/** Splits a file into statements with the line each starts on (after leading comments and blank lines). */
-async function statements(sql: string): Promise<Statement[]> {
-  const parser = await loadParser();
-  const bytes = Buffer.from(sql, 'utf8');
-  const parsed = parser.parseSync(sql);
-  return (parsed.stmts ?? []).map((s) => {
-    const start = s.stmt_location ?? 0;
-    const text = bytes.subarray(start, s.stmt_len ? start + s.stmt_len : bytes.length).toString('utf8');
-    const lead = /^(?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/.exec(text)?.[0] ?? '';
-    const before = bytes.subarray(0, start).toString('utf8') + lead;
-    return { sql: text.slice(lead.length).trim(), line: before.split('\n').length };
-  });
-}
-
-async function relfilenodes(db: Db): Promise<Map<string, number>> {
-  return (await probe(db)).nodes;
+async function statements(sql: string): Promise<SourceStatement[]> {
+  return splitStatements(await loadParser(), sql);
 }
 
 interface Probe {
@@ -253,16 +234,16 @@ async function seed(db: Db, rows: number): Promise<{ seeded: VerifyReport['seede
   return { seeded, unseeded };
 }
 
-function errorLine(statement: Statement, error: unknown): number {
+function errorLine(statement: SourceStatement, error: unknown): number {
   const position = Number((error as { position?: string | number }).position);
   if (!Number.isFinite(position) || position < 1) return statement.line;
   return statement.line + statement.sql.slice(0, position - 1).split('\n').length - 1;
 }
 
 /** Applies one file, tracing each statement. Throws nothing: an error ends the file and is reported. */
-async function applyTraced(db: Db, file: MigrationFile, parsed: Statement[]): Promise<FileVerification> {
+async function applyTraced(db: Db, file: MigrationFile, parsed: SourceStatement[]): Promise<FileVerification> {
   const result: FileVerification = { file: file.file, applied: false, statements: [] };
-  const existing = new Set((await relfilenodes(db)).keys());
+  const existing = new Set((await probe(db)).nodes.keys());
   const wrapped = file.transaction === 'wrapped';
   let open = false;
   const begin = async () => {
@@ -324,7 +305,7 @@ async function applyTraced(db: Db, file: MigrationFile, parsed: Statement[]): Pr
   return result;
 }
 
-async function runPlain(db: Db, sql: string, parsed?: Statement[]): Promise<void> {
+async function runPlain(db: Db, sql: string, parsed?: SourceStatement[]): Promise<void> {
   for (const statement of parsed ?? (await statements(sql))) {
     if (TRANSACTION_CONTROL.test(statement.sql)) continue;
     await db.exec(statement.sql);

@@ -141,19 +141,6 @@ export class KeywordAutomaton {
     return -1;
   }
 
-  /** The keyword ids found in bytes [start, end), or undefined when none. */
-  scanBytes(bytes: Uint8Array, start: number, end: number): number[] | undefined {
-    const hits = new KeywordHits();
-    for (let at = start; at < end;) {
-      const nl = this.scanLine(bytes, at, end, hits, 0);
-      at = nl === -1 ? end : nl + 1;
-    }
-    if (hits.length === 0) return undefined;
-    const found = new Set<number>();
-    for (let i = 0; i < hits.length; i++) for (const id of this.keywordIds(hits.matches[i] as number)) found.add(id);
-    return [...found];
-  }
-
   /** Calls `hit(offset of the keyword's last character, keyword id)` for every keyword in `text`. */
   scanString(text: string, hit: (end: number, id: number) => void): void {
     const table = this.table;
