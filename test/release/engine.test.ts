@@ -305,6 +305,35 @@ describe('components', () => {
     expect(ui).toMatchObject({ component: 'ui', version: '2.0.1', tag: 'ui@2.0.1', previousTag: 'ui@2.0.0', commitCount: 1 });
     expect(deploy?.notes).not.toContain('colour');
   });
+
+  it('reads messages and file lists that span many pipe reads, with multi-byte text cut anywhere', async () => {
+    const r = repo();
+    r.commit('chore: layout', { files: { 'packages/deploy/a.ts': '1', 'packages/ui/b.ts': '1' } });
+    r.tag('deploy-v1.0.0');
+    r.tag('ui@1.0.0');
+    // A body of ~100 KiB (the most one argument can carry) of two- and three-byte characters: git's output reaches the reader in
+    // many chunks, some of them ending inside a character or inside a record.
+    const body = Array.from({ length: 1700 }, (_, i) => `Zeile ${i}: Größe ändern → überall ✓ ${'é'.repeat(i % 17)}`).join('\n');
+    r.commit(`feat(deploy): Übergang ohne Ausfall\n\n${body}\n\nBREAKING CHANGE: das Ziel heißt jetzt „blau“`, {
+      files: Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`packages/deploy/mod-${i}-ü.ts`, String(i)])),
+    });
+    r.commit('fix(ui): Farbe', { files: { 'packages/ui/b.ts': '2' } });
+    const yaml = `components:
+  - name: deploy
+    path: packages/deploy
+    tag-format: deploy-v{version}
+  - name: ui
+    path: packages/ui
+    tag-format: ui@{version}
+`;
+    const { analysis } = await run(r, { yaml });
+    const [deploy, ui] = analysis.components;
+    expect(deploy).toMatchObject({ version: '2.0.0', commitCount: 1 });
+    expect(deploy?.entries[0]?.subject).toBe('Übergang ohne Ausfall');
+    expect(deploy?.entries[0]?.breakingNotes).toEqual(['das Ziel heißt jetzt „blau“']);
+    expect(ui).toMatchObject({ version: '1.0.1', commitCount: 1 });
+    expect(ui?.notes).not.toContain('Übergang');
+  });
 });
 
 describe('fixed groups', () => {

@@ -6,7 +6,7 @@ import type { Bump, ReleaseConfig } from './config.ts';
 import { ReleaseConfigError } from './config.ts';
 import { allTags, deepen, headInfo, isShallow, mergeBase, readLog, reachableTags, type GitOptions, type RawCommit, type TagRef } from './git.ts';
 import { renderChangelogBlock, renderNotes, sections as groupSections, type NotesSection } from './notes.ts';
-import { parseCommit, type Entry, type ParseWarning } from './parse.ts';
+import { parseCommit, type Entry, type ParseWarning, type ParsedCommit } from './parse.ts';
 import { applyInitialDevelopment, entryBump, maxBump, nextVersion, tagFor, versionFromTag } from './version.ts';
 
 export interface AnalyzeOptions {
@@ -150,17 +150,23 @@ function channelFor(options: AnalyzeOptions, branch: string | undefined): string
   return undefined;
 }
 
+/** A commit of the range with its parsed message. */
+interface Loaded {
+  commit: RawCommit;
+  parsed: ParsedCommit;
+}
+
 /** Commits reachable from `start` within the loaded graph (start included). */
-function reachable(start: string, graph: ReadonlyMap<string, RawCommit>): Set<string> {
+function reachable(start: string, graph: ReadonlyMap<string, Loaded>): Set<string> {
   const seen = new Set<string>();
   const stack = [start];
   while (stack.length > 0) {
     const sha = stack.pop() ?? '';
     if (seen.has(sha)) continue;
-    const commit = graph.get(sha);
-    if (!commit) continue;
+    const loaded = graph.get(sha);
+    if (!loaded) continue;
     seen.add(sha);
-    for (const p of commit.parents) if (!seen.has(p)) stack.push(p);
+    for (const p of loaded.commit.parents) if (!seen.has(p)) stack.push(p);
   }
   return seen;
 }
@@ -266,109 +272,116 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     const base = await mergeBase(git, [...new Set(bases)]);
     if (base) exclude = [base];
   }
+  // Every commit is parsed as git hands it over, while git reads the next ones. The planning
+  // below works on these records (newest first), not on lookups by commit id.
+  const knownTypes = new Set(Object.keys(config.types));
+  const loaded: Loaded[] = [];
+  const warnings: ParseWarning[] = [];
+  // Without release tags the whole history is read: which of the other tags it reaches is seen on the way.
+  const tagged = noReleaseTags ? new Set(listedTags.map((t) => t.sha)) : undefined;
+  const reachedTags = new Set<string>();
   const started = Date.now();
-  const commits = await readLog(
+  await readLog(
     git,
     sha,
     exclude,
     scopes.some((s) => s.matches),
+    (commit) => {
+      const parsed = parseCommit(commit, knownTypes);
+      loaded.push({ commit, parsed });
+      if (tagged?.has(commit.sha)) reachedTags.add(commit.sha);
+      if (commit.parents.length <= 1) for (const warning of parsed.warnings) warnings.push(warning);
+    },
   );
-  const graph = new Map(commits.map((c) => [c.sha, c]));
-  if (noReleaseTags) ignoredNotice(listedTags.filter((t) => graph.has(t.sha)));
-  log(`Read ${commits.length} commit${commits.length === 1 ? '' : 's'} in ${Date.now() - started} ms`);
-
-  // Parse every commit once.
-  const knownTypes = new Set(Object.keys(config.types));
-  const parsed = new Map<string, ReturnType<typeof parseCommit>>();
-  const warnings: ParseWarning[] = [];
-  for (const commit of commits) {
-    const result = parseCommit(commit, knownTypes);
-    parsed.set(commit.sha, result);
-    if (commit.parents.length <= 1) warnings.push(...result.warnings);
-  }
-
-  log(`Parsed ${commits.length} commit${commits.length === 1 ? '' : 's'} in ${Date.now() - started} ms`);
+  // By commit id, only for what walks the graph (merges, previous tags inside the range).
+  let graphCache: Map<string, Loaded> | undefined;
+  const graph = () => (graphCache ??= new Map(loaded.map((l) => [l.commit.sha, l])));
+  if (noReleaseTags) ignoredNotice(listedTags.filter((t) => reachedTags.has(t.sha)));
+  log(`Read and parsed ${loaded.length} commit${loaded.length === 1 ? '' : 's'} in ${Date.now() - started} ms`);
 
   // Merge commits: the commits a merge brings in carry its pull request number; the merge itself
   // counts only when none of them is conventional (so nothing is counted twice).
-  // The first-parent chain is only needed when the range holds a merge.
-  const firstParentChain = new Set<string>();
-  if (commits.some((c) => c.parents.length >= 2))
-    for (let at: string | undefined = sha; at && graph.has(at); at = graph.get(at)?.parents[0]) firstParentChain.add(at);
-  const countedMerges = new Set<string>();
-  for (const commit of commits) {
-    if (commit.parents.length < 2) continue;
-    const pr = /^Merge pull request #(\d+)/.exec(commit.message)?.[1];
-    const brought: string[] = [];
-    const stack = commit.parents.slice(1);
-    const seen = new Set<string>();
-    while (stack.length > 0) {
-      const at = stack.pop() ?? '';
-      if (seen.has(at) || firstParentChain.has(at) || !graph.has(at)) continue;
-      seen.add(at);
-      brought.push(at);
-      for (const p of graph.get(at)?.parents ?? []) stack.push(p);
+  const countedMerges = new Set<Loaded>();
+  if (loaded.some((l) => l.commit.parents.length >= 2)) {
+    const byId = graph();
+    const firstParentChain = new Set<string>();
+    for (let at: string | undefined = sha; at && byId.has(at); at = byId.get(at)?.commit.parents[0]) firstParentChain.add(at);
+    for (const merge of loaded) {
+      if (merge.commit.parents.length < 2) continue;
+      const pr = /^Merge pull request #(\d+)/.exec(merge.commit.message)?.[1];
+      const brought: Loaded[] = [];
+      const stack = merge.commit.parents.slice(1);
+      const seen = new Set<string>();
+      while (stack.length > 0) {
+        const at = stack.pop() ?? '';
+        const inside = byId.get(at);
+        if (seen.has(at) || firstParentChain.has(at) || !inside) continue;
+        seen.add(at);
+        brought.push(inside);
+        for (const p of inside.commit.parents) stack.push(p);
+      }
+      const conventionalInside = brought.some((b) => b.parsed.entries.length > 0);
+      if (pr !== undefined) for (const b of brought) for (const e of b.parsed.entries) e.pr ??= Number(pr);
+      if (!conventionalInside && merge.parsed.entries.length > 0) countedMerges.add(merge);
     }
-    const conventionalInside = brought.some((b) => (parsed.get(b)?.entries.length ?? 0) > 0);
-    if (pr !== undefined) for (const b of brought) for (const e of parsed.get(b)?.entries ?? []) e.pr ??= Number(pr);
-    if (!conventionalInside && (parsed.get(commit.sha)?.entries.length ?? 0) > 0) countedMerges.add(commit.sha);
   }
 
   const components: ComponentRelease[] = [];
   for (const state of states) {
     const { scope } = state;
     const stableBase = state.previousStable?.sha;
-    const excluded = stableBase && graph.has(stableBase) ? reachable(stableBase, graph) : new Set<string>();
-    const inRange = commits.filter((c) => !excluded.has(c.sha) && c.sha !== stableBase);
-    const touches = (c: RawCommit) => !scope.matches || (c.files ?? []).some((f) => scope.matches?.(f) === true);
+    const excluded = stableBase && graph().has(stableBase) ? reachable(stableBase, graph()) : undefined;
+    const inRange = excluded ? loaded.filter((l) => !excluded.has(l.commit.sha)) : loaded;
+    const touches = (l: Loaded) => !scope.matches || (l.commit.files ?? []).some((f) => scope.matches?.(f) === true);
     // Oldest first, so reverts meet what they revert.
     const relevant = inRange
-      .filter((c) => (c.parents.length < 2 || countedMerges.has(c.sha)) && (touches(c) || (c.parents.length >= 2 && !scope.matches)))
+      .filter((l) => (l.commit.parents.length < 2 || countedMerges.has(l)) && (touches(l) || (l.commit.parents.length >= 2 && !scope.matches)))
       .reverse();
 
     // Reverts inside the range cancel with what they revert (a revert of a revert restores).
-    const cancelled = new Map<string, string>();
-    const bySha = new Map<string, Entry[]>();
-    for (const c of relevant) bySha.set(c.sha, parsed.get(c.sha)?.entries ?? []);
-    const findTarget = (entry: Entry, position: number): string | undefined => {
-      const target = entry.reverts;
-      if (!target) return undefined;
-      if (target.sha) {
-        const hit = relevant.slice(0, position).find((c) => c.sha.startsWith(target.sha ?? '-'));
-        if (hit) return hit.sha;
-        return undefined;
-      }
-      for (let i = position - 1; i >= 0; i--) {
-        const c = relevant[i];
-        if (c && !cancelled.has(c.sha) && (bySha.get(c.sha) ?? []).some((e) => e.header === target.header)) return c.sha;
-      }
-      return undefined;
-    };
-    relevant.forEach((c, position) => {
-      for (const entry of bySha.get(c.sha) ?? []) {
-        const target = findTarget(entry, position);
-        if (!target) continue;
-        const partner = cancelled.get(target);
-        if (partner !== undefined) {
-          // Reverting a revert: the original comes back, and the two reverts cancel each other.
-          cancelled.delete(partner);
+    const cancelled = new Map<Loaded, Loaded>();
+    if (relevant.some((l) => l.parsed.entries.some((e) => e.reverts))) {
+      const findTarget = (entry: Entry, position: number): Loaded | undefined => {
+        const target = entry.reverts;
+        if (!target) return undefined;
+        if (target.sha) {
+          const prefix = target.sha;
+          for (let i = 0; i < position; i++) if (relevant[i]?.commit.sha.startsWith(prefix)) return relevant[i];
+          return undefined;
         }
-        cancelled.set(target, c.sha);
-        cancelled.set(c.sha, target);
-      }
-    });
+        for (let i = position - 1; i >= 0; i--) {
+          const l = relevant[i];
+          if (l && !cancelled.has(l) && l.parsed.entries.some((e) => e.header === target.header)) return l;
+        }
+        return undefined;
+      };
+      relevant.forEach((l, position) => {
+        for (const entry of l.parsed.entries) {
+          const target = findTarget(entry, position);
+          if (!target) continue;
+          const partner = cancelled.get(target);
+          if (partner !== undefined) {
+            // Reverting a revert: the original comes back, and the two reverts cancel each other.
+            cancelled.delete(partner);
+          }
+          cancelled.set(target, l);
+          cancelled.set(l, target);
+        }
+      });
+    }
     const cancelledPairs: CancelledPair[] = [];
     for (const [a, b] of cancelled) {
-      const entry = bySha.get(a)?.[0];
-      if (entry && !entry.reverts) cancelledPairs.push({ sha: a, header: entry.header, revertSha: b });
+      const entry = a.parsed.entries[0];
+      if (entry && !entry.reverts) cancelledPairs.push({ sha: a.commit.sha, header: entry.header, revertSha: b.commit.sha });
     }
-    const liveCommits = relevant.filter((c) => !cancelled.has(c.sha));
-    const live = liveCommits.flatMap((c) => bySha.get(c.sha) ?? []);
+    const liveCommits = cancelled.size === 0 ? relevant : relevant.filter((l) => !cancelled.has(l));
+    const live: Entry[] = [];
+    for (const l of liveCommits) for (const e of l.parsed.entries) live.push(e);
     // Newest commit first, entries of one commit in the order written.
     const newestFirst = (entries: readonly Entry[]) => {
       const keep = entries === live ? undefined : new Set(entries);
       const out: Entry[] = [];
-      for (let i = liveCommits.length - 1; i >= 0; i--) for (const e of bySha.get(liveCommits[i]?.sha ?? '') ?? []) if (!keep || keep.has(e)) out.push(e);
+      for (let i = liveCommits.length - 1; i >= 0; i--) for (const e of liveCommits[i]?.parsed.entries ?? []) if (!keep || keep.has(e)) out.push(e);
       return out;
     };
 
@@ -392,9 +405,10 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
       overrideVersion = semver.valid(options.version) ?? undefined;
       override = 'input';
     } else {
-      for (const c of [...relevant].reverse()) {
-        const footer = parsed.get(c.sha)?.releaseAs;
-        if (footer === undefined) continue;
+      for (let i = relevant.length - 1; i >= 0; i--) {
+        const c = relevant[i]?.commit;
+        const footer = relevant[i]?.parsed.releaseAs;
+        if (!c || footer === undefined) continue;
         if (!semver.valid(footer)) {
           warnings.push({
             sha: c.sha,
@@ -423,7 +437,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
       changelog: scope.changelog,
       why,
       cancelled: cancelledPairs,
-      commitCount: inRange.filter((c) => touches(c) || !scope.matches).length,
+      commitCount: scope.matches ? inRange.filter(touches).length : inRange.length,
       sha,
       movingTags: [],
       tagExists: false,
@@ -484,15 +498,16 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
         result.previousVersion = previous.version.version;
       }
       let noteEntries = live;
-      if (result.prerelease && previous && previous.sha !== stableBase && graph.has(previous.sha)) {
-        const shipped = reachable(previous.sha, graph);
+      if (result.prerelease && previous && previous.sha !== stableBase && graph().has(previous.sha)) {
+        const shipped = reachable(previous.sha, graph());
         noteEntries = live.filter((e) => !shipped.has(e.sha));
       }
       result.entries = newestFirst(noteEntries);
       result.sections = groupSections(result.entries, config);
       const links = options.repoUrl ? { repoUrl: options.repoUrl } : {};
       result.notes = renderNotes(result.sections, links);
-      const date = (graph.get(sha)?.date ?? new Date().toISOString()).slice(0, 10);
+      const head = loaded[0]?.commit.sha === sha ? loaded[0].commit : graph().get(sha)?.commit;
+      const date = (head?.date ?? new Date().toISOString()).slice(0, 10);
       result.changelogBlock = renderChangelogBlock({ version, tag: result.tag, previousTag: result.previousTag, date }, result.notes, links);
       if (!result.prerelease && parsedVersion) {
         for (const kind of config.movingTags) {

@@ -61,6 +61,7 @@ export interface ParsedCommit {
 }
 
 const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?: (\S.*)$/;
+const LOWER_TYPE = /^([a-z]+)[(!:]/;
 const PR_SUFFIX = /\s*\(#(\d+)\)$/;
 const REVERT_QUOTED = /^Revert "(.+)"$/;
 const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})/i;
@@ -134,7 +135,7 @@ export function almostConventional(subject: string, knownTypes: ReadonlySet<stri
 function makeEntry(info: CommitInfo, text: string, index: number, pr: number | undefined): { entry?: Entry; releaseAs?: string } {
   const newline = text.indexOf('\n');
   const rawHeader = (newline < 0 ? text : text.slice(0, newline)).trim();
-  const prMatch = PR_SUFFIX.exec(rawHeader);
+  const prMatch = rawHeader.endsWith(')') ? PR_SUFFIX.exec(rawHeader) : null;
   const header = prMatch ? rawHeader.slice(0, prMatch.index) : rawHeader;
   const prNumber = prMatch ? Number(prMatch[1]) : pr;
   const body = newline < 0 ? '' : text.slice(newline + 1);
@@ -145,7 +146,7 @@ function makeEntry(info: CommitInfo, text: string, index: number, pr: number | u
   let subject: string;
   let bang = false;
   let reverts: Entry['reverts'];
-  const quoted = REVERT_QUOTED.exec(header);
+  const quoted = header.startsWith('Revert "') ? REVERT_QUOTED.exec(header) : null;
   const match = HEADER.exec(header);
   if (quoted) {
     type = 'revert';
@@ -199,11 +200,13 @@ function makeEntry(info: CommitInfo, text: string, index: number, pr: number | u
 
 /** Splits one commit message into its conventional entries, footers and warnings. */
 export function parseCommit(info: CommitInfo, knownTypes: ReadonlySet<string>): ParsedCommit {
-  const message = info.message.replace(/\r\n/g, '\n');
+  const message = info.message.includes('\r') ? info.message.replace(/\r\n/g, '\n') : info.message;
   const result: ParsedCommit = { entries: [], warnings: [] };
   const newline = message.indexOf('\n');
   const subjectLine = (newline < 0 ? message : message.slice(0, newline)).trim();
-  const warning = almostConventional(subjectLine, knownTypes);
+  // A subject that starts with a lower-case known type and parses needs no second look.
+  const word = LOWER_TYPE.exec(subjectLine)?.[1];
+  const warning = word !== undefined && knownTypes.has(word) && HEADER.test(subjectLine) ? undefined : almostConventional(subjectLine, knownTypes);
   if (warning) result.warnings.push({ sha: info.sha, subject: subjectLine, problem: warning });
 
   // Fast path: a one-line message, or a body without any line that could start an entry.

@@ -19,22 +19,39 @@ export function entryBump(entry: Entry, config: ReleaseConfig): EntryBump {
     const footer = entry.breakingNotes.length > 0 && !(entry.breakingNotes.length === 1 && entry.breakingNotes[0] === entry.subject);
     return { bump: 'major', rule: footer ? 'BREAKING CHANGE footer' : 'breaking change (!)' };
   }
-  const scopeRule = entry.scope === null ? undefined : config.scopes[entry.scope];
-  if (scopeRule?.bump !== undefined) return cached(`scope ${entry.scope ?? ''} → ${scopeRule.bump}`, scopeRule.bump);
-  const typeRule = config.types[entry.type];
-  if (typeRule) return cached(`type ${entry.type} → ${typeRule.bump}`, typeRule.bump);
-  return cached(`type ${entry.type} is not configured`, 'none');
+  const cache = rulesOf(config);
+  if (entry.scope !== null) {
+    let byScope = cache.scopes.get(entry.scope);
+    if (byScope === undefined) {
+      const rule = Object.hasOwn(config.scopes, entry.scope) ? config.scopes[entry.scope] : undefined;
+      byScope = rule?.bump === undefined ? null : { bump: rule.bump, rule: `scope ${entry.scope} → ${rule.bump}` };
+      cache.scopes.set(entry.scope, byScope);
+    }
+    if (byScope) return byScope;
+  }
+  let byType = cache.types.get(entry.type);
+  if (byType === undefined) {
+    const rule = Object.hasOwn(config.types, entry.type) ? config.types[entry.type] : undefined;
+    byType = rule ? { bump: rule.bump, rule: `type ${entry.type} → ${rule.bump}` } : { bump: 'none', rule: `type ${entry.type} is not configured` };
+    cache.types.set(entry.type, byType);
+  }
+  return byType;
 }
 
-// One object per distinct rule: a long history has thousands of entries and a handful of rules.
-const ruleCache = new Map<string, EntryBump>();
-function cached(rule: string, bump: Bump): EntryBump {
-  let hit = ruleCache.get(rule);
-  if (!hit) {
-    hit = { bump, rule };
-    if (ruleCache.size < 10_000) ruleCache.set(rule, hit);
+// One answer per configuration and scope or type: a long history has thousands of entries and a
+// handful of rules.
+interface RuleCache {
+  scopes: Map<string, EntryBump | null>;
+  types: Map<string, EntryBump>;
+}
+const ruleCaches = new WeakMap<ReleaseConfig, RuleCache>();
+function rulesOf(config: ReleaseConfig): RuleCache {
+  let cache = ruleCaches.get(config);
+  if (!cache) {
+    cache = { scopes: new Map(), types: new Map() };
+    ruleCaches.set(config, cache);
   }
-  return hit;
+  return cache;
 }
 
 /** The pre-1.0 policy: while the major is 0, breaking → minor and feature → patch. */
