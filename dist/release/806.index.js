@@ -347,6 +347,7 @@ var dist = __webpack_require__(4674);
 // `BREAKING CHANGE:` note followed by `close #N` swallows a trailing `-hash-` field).
 
 const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?: (\S.*)$/;
+const LOWER_TYPE = /^([a-z]+)[(!:]/;
 const PR_SUFFIX = /\s*\(#(\d+)\)$/;
 const REVERT_QUOTED = /^Revert "(.+)"$/;
 const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})/i;
@@ -424,7 +425,7 @@ function almostConventional(subject, knownTypes) {
 function makeEntry(info, text, index, pr) {
     const newline = text.indexOf('\n');
     const rawHeader = (newline < 0 ? text : text.slice(0, newline)).trim();
-    const prMatch = PR_SUFFIX.exec(rawHeader);
+    const prMatch = rawHeader.endsWith(')') ? PR_SUFFIX.exec(rawHeader) : null;
     const header = prMatch ? rawHeader.slice(0, prMatch.index) : rawHeader;
     const prNumber = prMatch ? Number(prMatch[1]) : pr;
     const body = newline < 0 ? '' : text.slice(newline + 1);
@@ -434,7 +435,7 @@ function makeEntry(info, text, index, pr) {
     let subject;
     let bang = false;
     let reverts;
-    const quoted = REVERT_QUOTED.exec(header);
+    const quoted = header.startsWith('Revert "') ? REVERT_QUOTED.exec(header) : null;
     const match = HEADER.exec(header);
     if (quoted) {
         type = 'revert';
@@ -494,11 +495,13 @@ function makeEntry(info, text, index, pr) {
 }
 /** Splits one commit message into its conventional entries, footers and warnings. */
 function parseCommit(info, knownTypes) {
-    const message = info.message.replace(/\r\n/g, '\n');
+    const message = info.message.includes('\r') ? info.message.replace(/\r\n/g, '\n') : info.message;
     const result = { entries: [], warnings: [] };
     const newline = message.indexOf('\n');
     const subjectLine = (newline < 0 ? message : message.slice(0, newline)).trim();
-    const warning = almostConventional(subjectLine, knownTypes);
+    // A subject that starts with a lower-case known type and parses needs no second look.
+    const word = LOWER_TYPE.exec(subjectLine)?.[1];
+    const warning = word !== undefined && knownTypes.has(word) && HEADER.test(subjectLine) ? undefined : almostConventional(subjectLine, knownTypes);
     if (warning)
         result.warnings.push({ sha: info.sha, subject: subjectLine, problem: warning });
     // Fast path: a one-line message, or a body without any line that could start an entry.
@@ -559,24 +562,33 @@ function entryBump(entry, config) {
         const footer = entry.breakingNotes.length > 0 && !(entry.breakingNotes.length === 1 && entry.breakingNotes[0] === entry.subject);
         return { bump: 'major', rule: footer ? 'BREAKING CHANGE footer' : 'breaking change (!)' };
     }
-    const scopeRule = entry.scope === null ? undefined : config.scopes[entry.scope];
-    if (scopeRule?.bump !== undefined)
-        return cached(`scope ${entry.scope ?? ''} → ${scopeRule.bump}`, scopeRule.bump);
-    const typeRule = config.types[entry.type];
-    if (typeRule)
-        return cached(`type ${entry.type} → ${typeRule.bump}`, typeRule.bump);
-    return cached(`type ${entry.type} is not configured`, 'none');
-}
-// One object per distinct rule: a long history has thousands of entries and a handful of rules.
-const ruleCache = new Map();
-function cached(rule, bump) {
-    let hit = ruleCache.get(rule);
-    if (!hit) {
-        hit = { bump, rule };
-        if (ruleCache.size < 10_000)
-            ruleCache.set(rule, hit);
+    const cache = rulesOf(config);
+    if (entry.scope !== null) {
+        let byScope = cache.scopes.get(entry.scope);
+        if (byScope === undefined) {
+            const rule = Object.hasOwn(config.scopes, entry.scope) ? config.scopes[entry.scope] : undefined;
+            byScope = rule?.bump === undefined ? null : { bump: rule.bump, rule: `scope ${entry.scope} → ${rule.bump}` };
+            cache.scopes.set(entry.scope, byScope);
+        }
+        if (byScope)
+            return byScope;
     }
-    return hit;
+    let byType = cache.types.get(entry.type);
+    if (byType === undefined) {
+        const rule = Object.hasOwn(config.types, entry.type) ? config.types[entry.type] : undefined;
+        byType = rule ? { bump: rule.bump, rule: `type ${entry.type} → ${rule.bump}` } : { bump: 'none', rule: `type ${entry.type} is not configured` };
+        cache.types.set(entry.type, byType);
+    }
+    return byType;
+}
+const ruleCaches = new WeakMap();
+function rulesOf(config) {
+    let cache = ruleCaches.get(config);
+    if (!cache) {
+        cache = { scopes: new Map(), types: new Map() };
+        ruleCaches.set(config, cache);
+    }
+    return cache;
 }
 /** The pre-1.0 policy: while the major is 0, breaking → minor and feature → patch. */
 function applyInitialDevelopment(bump, previous, config) {
@@ -744,21 +756,10 @@ var picomatch = __webpack_require__(5124);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./packages/release/src/git.ts
 // Git access for the release engine: every call is one process with an argument array.
 // History is read in one `git log -z` with explicit field separators; tags with one
 // `git for-each-ref`.
-
-
-
-
-
 
 /** The unit separator between fields of one commit record; a commit message cannot hold NUL, and %B is the last field. */
 const FS = '\x1f';
@@ -789,32 +790,6 @@ function git(options, args) {
         });
     });
 }
-/**
- * Like {@link git}, for outputs of megabytes: git writes to a private temporary file that is read
- * at once, instead of thousands of small pipe reads (a tenth of the CPU time for a long history).
- */
-async function gitLarge(options, args) {
-    const file = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `devops-actions-git-${(0,external_node_crypto_.randomUUID)()}`);
-    const fd = (0,external_node_fs_.openSync)(file, 'wx', 0o600);
-    let open = true;
-    try {
-        await new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: options.env, stdio: ['ignore', fd, 'pipe'] });
-            const err = [];
-            child.stderr?.on('data', (chunk) => err.push(chunk));
-            child.on('error', (error) => reject(new GitError(args, error.message, undefined)));
-            child.on('close', (code) => (code === 0 ? resolve() : reject(new GitError(args, Buffer.concat(err).toString('utf8'), code ?? undefined))));
-        });
-        (0,external_node_fs_.closeSync)(fd);
-        open = false;
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    finally {
-        if (open)
-            (0,external_node_fs_.closeSync)(fd);
-        await (0,promises_.unlink)(file).catch(() => undefined);
-    }
-}
 /** Tags reachable from `rev`, in one process whatever their number. */
 async function reachableTags(options, rev = 'HEAD') {
     return listTags(options, [`--merged=${rev}`]);
@@ -837,42 +812,113 @@ async function listTags(options, filter) {
 /**
  * Reads the commits reachable from `rev` and not from any of `exclude`, newest first, in one
  * `git log -z` process. With `files`, the paths each commit touched come from the same process.
+ * The output is parsed as it arrives, and `each` sees every commit once it is complete, so the
+ * caller's work on a commit overlaps with git reading the next ones.
  */
-async function readLog(options, rev, exclude, withFiles = false) {
+function readLog(options, rev, exclude, withFiles = false, each) {
     const args = ['log', '-z', `--format=%H${FS}%P${FS}%an${FS}%ae${FS}%cI${FS}%B`];
     if (withFiles)
         args.push('--name-only', '--no-renames');
     args.push(rev, ...exclude.map((sha) => `^${sha}`), '--');
-    return parseLog(await gitLarge(options, args), withFiles);
+    return new Promise((resolve, reject) => {
+        const reader = new LogReader(withFiles, each);
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const err = [];
+        // What the caller's `each` threw: the log is abandoned and the error passed on as it is.
+        let failed;
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (failed !== undefined)
+                return;
+            try {
+                reader.push(chunk);
+            }
+            catch (error) {
+                failed = error instanceof Error ? error : new Error(String(error));
+                child.kill();
+            }
+        });
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => reject(new GitError(args, error.message, undefined)));
+        child.on('close', (code) => {
+            if (failed !== undefined)
+                reject(failed);
+            else if (code !== 0)
+                reject(new GitError(args, Buffer.concat(err).toString('utf8'), code ?? undefined));
+            else {
+                try {
+                    resolve(reader.end());
+                }
+                catch (error) {
+                    reject(error instanceof Error ? error : new Error(String(error)));
+                }
+            }
+        });
+    });
 }
+/** Parses `git log -z` output (in the format of {@link readLog}) in one piece. */
 function parseLog(out, withFiles) {
-    const commits = [];
-    const records = out.split('\0');
-    let current;
-    for (const record of records) {
+    const reader = new LogReader(withFiles);
+    reader.push(out);
+    return reader.end();
+}
+/** `git log -z` records, fed in chunks of any size. */
+class LogReader {
+    commits = [];
+    rest = '';
+    current;
+    withFiles;
+    each;
+    constructor(withFiles, each) {
+        this.withFiles = withFiles;
+        this.each = each;
+    }
+    push(chunk) {
+        const text = this.rest === '' ? chunk : this.rest + chunk;
+        let start = 0;
+        for (let end = text.indexOf('\0'); end >= 0; end = text.indexOf('\0', start)) {
+            this.record(text.slice(start, end));
+            start = end + 1;
+        }
+        this.rest = text.slice(start);
+    }
+    end() {
+        if (this.rest !== '')
+            this.record(this.rest);
+        this.rest = '';
+        this.complete();
+        return this.commits;
+    }
+    record(raw) {
         // With --name-only, file names follow a record as their own NUL-terminated items (the first
         // one after a newline); a commit record always starts with 40 hex digits and a separator.
-        const text = withFiles ? record.replace(/^\n/, '') : record;
-        const header = text.charCodeAt(40) === 0x1f && /^[0-9a-f]{40}/.test(text);
-        if (header) {
+        const text = this.withFiles && raw.charCodeAt(0) === 10 ? raw.slice(1) : raw;
+        if (text.charCodeAt(40) === 0x1f && /^[0-9a-f]{40}/.test(text)) {
+            this.complete();
             const fields = splitFields(text, 6);
-            current = {
+            const parents = fields[1] ?? '';
+            this.current = {
                 sha: fields[0] ?? '',
-                parents: (fields[1] ?? '').split(' ').filter((p) => p !== ''),
+                parents: parents === '' ? [] : parents.split(' '),
                 author: fields[2] ?? '',
                 email: fields[3] ?? '',
                 date: fields[4] ?? '',
                 message: trimNewlines(fields[5] ?? ''),
             };
-            if (withFiles)
-                current.files = [];
-            commits.push(current);
+            if (this.withFiles)
+                this.current.files = [];
         }
-        else if (withFiles && current && text !== '') {
-            current.files?.push(text);
+        else if (this.withFiles && this.current && text !== '') {
+            this.current.files?.push(text);
         }
     }
-    return commits;
+    complete() {
+        if (!this.current)
+            return;
+        this.commits.push(this.current);
+        this.each?.(this.current);
+        this.current = undefined;
+    }
 }
 function trimNewlines(text) {
     let end = text.length;
@@ -1045,11 +1091,11 @@ function reachable(start, graph) {
         const sha = stack.pop() ?? '';
         if (seen.has(sha))
             continue;
-        const commit = graph.get(sha);
-        if (!commit)
+        const loaded = graph.get(sha);
+        if (!loaded)
             continue;
         seen.add(sha);
-        for (const p of commit.parents)
+        for (const p of loaded.commit.parents)
             if (!seen.has(p))
                 stack.push(p);
     }
@@ -1134,116 +1180,128 @@ async function analyze(options) {
         if (base)
             exclude = [base];
     }
-    const started = Date.now();
-    const commits = await readLog(git, sha, exclude, scopes.some((s) => s.matches));
-    const graph = new Map(commits.map((c) => [c.sha, c]));
-    if (noReleaseTags)
-        ignoredNotice(listedTags.filter((t) => graph.has(t.sha)));
-    log(`Read ${commits.length} commit${commits.length === 1 ? '' : 's'} in ${Date.now() - started} ms`);
-    // Parse every commit once.
+    // Every commit is parsed as git hands it over, while git reads the next ones. The planning
+    // below works on these records (newest first), not on lookups by commit id.
     const knownTypes = new Set(Object.keys(config.types));
-    const parsed = new Map();
+    const loaded = [];
     const warnings = [];
-    for (const commit of commits) {
-        const result = parseCommit(commit, knownTypes);
-        parsed.set(commit.sha, result);
+    // Without release tags the whole history is read: which of the other tags it reaches is seen on the way.
+    const tagged = noReleaseTags ? new Set(listedTags.map((t) => t.sha)) : undefined;
+    const reachedTags = new Set();
+    const started = Date.now();
+    await readLog(git, sha, exclude, scopes.some((s) => s.matches), (commit) => {
+        const parsed = parseCommit(commit, knownTypes);
+        loaded.push({ commit, parsed });
+        if (tagged?.has(commit.sha))
+            reachedTags.add(commit.sha);
         if (commit.parents.length <= 1)
-            warnings.push(...result.warnings);
-    }
-    log(`Parsed ${commits.length} commit${commits.length === 1 ? '' : 's'} in ${Date.now() - started} ms`);
+            for (const warning of parsed.warnings)
+                warnings.push(warning);
+    });
+    // By commit id, only for what walks the graph (merges, previous tags inside the range).
+    let graphCache;
+    const graph = () => (graphCache ??= new Map(loaded.map((l) => [l.commit.sha, l])));
+    if (noReleaseTags)
+        ignoredNotice(listedTags.filter((t) => reachedTags.has(t.sha)));
+    log(`Read and parsed ${loaded.length} commit${loaded.length === 1 ? '' : 's'} in ${Date.now() - started} ms`);
     // Merge commits: the commits a merge brings in carry its pull request number; the merge itself
     // counts only when none of them is conventional (so nothing is counted twice).
-    // The first-parent chain is only needed when the range holds a merge.
-    const firstParentChain = new Set();
-    if (commits.some((c) => c.parents.length >= 2))
-        for (let at = sha; at && graph.has(at); at = graph.get(at)?.parents[0])
-            firstParentChain.add(at);
     const countedMerges = new Set();
-    for (const commit of commits) {
-        if (commit.parents.length < 2)
-            continue;
-        const pr = /^Merge pull request #(\d+)/.exec(commit.message)?.[1];
-        const brought = [];
-        const stack = commit.parents.slice(1);
-        const seen = new Set();
-        while (stack.length > 0) {
-            const at = stack.pop() ?? '';
-            if (seen.has(at) || firstParentChain.has(at) || !graph.has(at))
+    if (loaded.some((l) => l.commit.parents.length >= 2)) {
+        const byId = graph();
+        const firstParentChain = new Set();
+        for (let at = sha; at && byId.has(at); at = byId.get(at)?.commit.parents[0])
+            firstParentChain.add(at);
+        for (const merge of loaded) {
+            if (merge.commit.parents.length < 2)
                 continue;
-            seen.add(at);
-            brought.push(at);
-            for (const p of graph.get(at)?.parents ?? [])
-                stack.push(p);
+            const pr = /^Merge pull request #(\d+)/.exec(merge.commit.message)?.[1];
+            const brought = [];
+            const stack = merge.commit.parents.slice(1);
+            const seen = new Set();
+            while (stack.length > 0) {
+                const at = stack.pop() ?? '';
+                const inside = byId.get(at);
+                if (seen.has(at) || firstParentChain.has(at) || !inside)
+                    continue;
+                seen.add(at);
+                brought.push(inside);
+                for (const p of inside.commit.parents)
+                    stack.push(p);
+            }
+            const conventionalInside = brought.some((b) => b.parsed.entries.length > 0);
+            if (pr !== undefined)
+                for (const b of brought)
+                    for (const e of b.parsed.entries)
+                        e.pr ??= Number(pr);
+            if (!conventionalInside && merge.parsed.entries.length > 0)
+                countedMerges.add(merge);
         }
-        const conventionalInside = brought.some((b) => (parsed.get(b)?.entries.length ?? 0) > 0);
-        if (pr !== undefined)
-            for (const b of brought)
-                for (const e of parsed.get(b)?.entries ?? [])
-                    e.pr ??= Number(pr);
-        if (!conventionalInside && (parsed.get(commit.sha)?.entries.length ?? 0) > 0)
-            countedMerges.add(commit.sha);
     }
     const components = [];
     for (const state of states) {
         const { scope } = state;
         const stableBase = state.previousStable?.sha;
-        const excluded = stableBase && graph.has(stableBase) ? reachable(stableBase, graph) : new Set();
-        const inRange = commits.filter((c) => !excluded.has(c.sha) && c.sha !== stableBase);
-        const touches = (c) => !scope.matches || (c.files ?? []).some((f) => scope.matches?.(f) === true);
+        const excluded = stableBase && graph().has(stableBase) ? reachable(stableBase, graph()) : undefined;
+        const inRange = excluded ? loaded.filter((l) => !excluded.has(l.commit.sha)) : loaded;
+        const touches = (l) => !scope.matches || (l.commit.files ?? []).some((f) => scope.matches?.(f) === true);
         // Oldest first, so reverts meet what they revert.
         const relevant = inRange
-            .filter((c) => (c.parents.length < 2 || countedMerges.has(c.sha)) && (touches(c) || (c.parents.length >= 2 && !scope.matches)))
+            .filter((l) => (l.commit.parents.length < 2 || countedMerges.has(l)) && (touches(l) || (l.commit.parents.length >= 2 && !scope.matches)))
             .reverse();
         // Reverts inside the range cancel with what they revert (a revert of a revert restores).
         const cancelled = new Map();
-        const bySha = new Map();
-        for (const c of relevant)
-            bySha.set(c.sha, parsed.get(c.sha)?.entries ?? []);
-        const findTarget = (entry, position) => {
-            const target = entry.reverts;
-            if (!target)
-                return undefined;
-            if (target.sha) {
-                const hit = relevant.slice(0, position).find((c) => c.sha.startsWith(target.sha ?? '-'));
-                if (hit)
-                    return hit.sha;
-                return undefined;
-            }
-            for (let i = position - 1; i >= 0; i--) {
-                const c = relevant[i];
-                if (c && !cancelled.has(c.sha) && (bySha.get(c.sha) ?? []).some((e) => e.header === target.header))
-                    return c.sha;
-            }
-            return undefined;
-        };
-        relevant.forEach((c, position) => {
-            for (const entry of bySha.get(c.sha) ?? []) {
-                const target = findTarget(entry, position);
+        if (relevant.some((l) => l.parsed.entries.some((e) => e.reverts))) {
+            const findTarget = (entry, position) => {
+                const target = entry.reverts;
                 if (!target)
-                    continue;
-                const partner = cancelled.get(target);
-                if (partner !== undefined) {
-                    // Reverting a revert: the original comes back, and the two reverts cancel each other.
-                    cancelled.delete(partner);
+                    return undefined;
+                if (target.sha) {
+                    const prefix = target.sha;
+                    for (let i = 0; i < position; i++)
+                        if (relevant[i]?.commit.sha.startsWith(prefix))
+                            return relevant[i];
+                    return undefined;
                 }
-                cancelled.set(target, c.sha);
-                cancelled.set(c.sha, target);
-            }
-        });
+                for (let i = position - 1; i >= 0; i--) {
+                    const l = relevant[i];
+                    if (l && !cancelled.has(l) && l.parsed.entries.some((e) => e.header === target.header))
+                        return l;
+                }
+                return undefined;
+            };
+            relevant.forEach((l, position) => {
+                for (const entry of l.parsed.entries) {
+                    const target = findTarget(entry, position);
+                    if (!target)
+                        continue;
+                    const partner = cancelled.get(target);
+                    if (partner !== undefined) {
+                        // Reverting a revert: the original comes back, and the two reverts cancel each other.
+                        cancelled.delete(partner);
+                    }
+                    cancelled.set(target, l);
+                    cancelled.set(l, target);
+                }
+            });
+        }
         const cancelledPairs = [];
         for (const [a, b] of cancelled) {
-            const entry = bySha.get(a)?.[0];
+            const entry = a.parsed.entries[0];
             if (entry && !entry.reverts)
-                cancelledPairs.push({ sha: a, header: entry.header, revertSha: b });
+                cancelledPairs.push({ sha: a.commit.sha, header: entry.header, revertSha: b.commit.sha });
         }
-        const liveCommits = relevant.filter((c) => !cancelled.has(c.sha));
-        const live = liveCommits.flatMap((c) => bySha.get(c.sha) ?? []);
+        const liveCommits = cancelled.size === 0 ? relevant : relevant.filter((l) => !cancelled.has(l));
+        const live = [];
+        for (const l of liveCommits)
+            for (const e of l.parsed.entries)
+                live.push(e);
         // Newest commit first, entries of one commit in the order written.
         const newestFirst = (entries) => {
             const keep = entries === live ? undefined : new Set(entries);
             const out = [];
             for (let i = liveCommits.length - 1; i >= 0; i--)
-                for (const e of bySha.get(liveCommits[i]?.sha ?? '') ?? [])
+                for (const e of liveCommits[i]?.parsed.entries ?? [])
                     if (!keep || keep.has(e))
                         out.push(e);
             return out;
@@ -1270,9 +1328,10 @@ async function analyze(options) {
             override = 'input';
         }
         else {
-            for (const c of [...relevant].reverse()) {
-                const footer = parsed.get(c.sha)?.releaseAs;
-                if (footer === undefined)
+            for (let i = relevant.length - 1; i >= 0; i--) {
+                const c = relevant[i]?.commit;
+                const footer = relevant[i]?.parsed.releaseAs;
+                if (!c || footer === undefined)
                     continue;
                 if (!semver_default().valid(footer)) {
                     warnings.push({
@@ -1301,7 +1360,7 @@ async function analyze(options) {
             changelog: scope.changelog,
             why,
             cancelled: cancelledPairs,
-            commitCount: inRange.filter((c) => touches(c) || !scope.matches).length,
+            commitCount: scope.matches ? inRange.filter(touches).length : inRange.length,
             sha,
             movingTags: [],
             tagExists: false,
@@ -1361,15 +1420,16 @@ async function analyze(options) {
                 result.previousVersion = previous.version.version;
             }
             let noteEntries = live;
-            if (result.prerelease && previous && previous.sha !== stableBase && graph.has(previous.sha)) {
-                const shipped = reachable(previous.sha, graph);
+            if (result.prerelease && previous && previous.sha !== stableBase && graph().has(previous.sha)) {
+                const shipped = reachable(previous.sha, graph());
                 noteEntries = live.filter((e) => !shipped.has(e.sha));
             }
             result.entries = newestFirst(noteEntries);
             result.sections = sections(result.entries, config);
             const links = options.repoUrl ? { repoUrl: options.repoUrl } : {};
             result.notes = renderNotes(result.sections, links);
-            const date = (graph.get(sha)?.date ?? new Date().toISOString()).slice(0, 10);
+            const head = loaded[0]?.commit.sha === sha ? loaded[0].commit : graph().get(sha)?.commit;
+            const date = (head?.date ?? new Date().toISOString()).slice(0, 10);
             result.changelogBlock = renderChangelogBlock({ version, tag: result.tag, previousTag: result.previousTag, date }, result.notes, links);
             if (!result.prerelease && parsedVersion) {
                 for (const kind of config.movingTags) {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4867);
+/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3403);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
 // The release action: inputs → the release engine → outputs, summary, PR comment.
 
@@ -85,7 +85,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
     if (!dryRun && plan.releases.length > 0) {
         if ((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .isReadOnlyToken */ .EP)(context))
             throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('github-token', 'the token is read-only here, so no release can be made', 'run on push to main');
-        const { createGitHubClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4867));
+        const { createGitHubClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
         const client = await createGitHubClient(inputs['github-token']);
         for (const planned of plan.releases) {
             const component = analysis.components.find((c) => c.component === planned.component);
@@ -161,7 +161,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
         if ((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .isReadOnlyToken */ .EP)(context))
             (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)('Not commenting: the token is read-only on this pull request.');
         else {
-            const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4867));
+            const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
             const client = await createGitHubClient(inputs['github-token']);
             const body = engine.toMarkdown(analysis, undefined, { verb: 'merging this releases' });
             try {
@@ -186,7 +186,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4867);
+/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3403);
 
 const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
     name: 'release',
@@ -284,7 +284,7 @@ function isConfigurationError(error) {
 
 /***/ }),
 
-/***/ 4867:
+/***/ 3403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -314,10 +314,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(2087);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/toolkit/src/commands.ts
 // The runner's workflow-command and file-command protocol, written by hand because
 // importing @actions/core costs ~60 ms of start-up (it pulls in undici), and every
@@ -340,20 +340,20 @@ function formatCommand(command, properties, message) {
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 function issueCommand(command, properties, message) {
-    process.stdout.write(formatCommand(command, properties, message) + external_node_os_.EOL);
+    process.stdout.write(formatCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
 }
 function appendFileCommand(variable, line) {
     const file = process.env[variable];
     if (!file)
         return false;
-    (0,external_node_fs_.appendFileSync)(file, line + external_node_os_.EOL, 'utf8');
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, line + external_node_os_namespaceObject.EOL, 'utf8');
     return true;
 }
 function keyValue(key, value) {
     const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     if (key.includes(delimiter) || value.includes(delimiter))
         throw new Error(`value for ${key} contains the delimiter`);
-    return `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}`;
 }
 function toText(value) {
     if (value === undefined || value === null)
@@ -398,7 +398,7 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
 }
 function annotate(level, message, props = {}) {
     issueCommand(level, { title: props.title, file: props.file, line: props.line, endLine: props.endLine, col: props.col, endColumn: props.endColumn }, message);
@@ -724,7 +724,7 @@ function readEvent(path) {
         return {};
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
         return {};
@@ -1192,13 +1192,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 1455:
 /***/ ((module) => {
 
@@ -1224,13 +1217,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
