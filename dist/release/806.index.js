@@ -347,7 +347,41 @@ var dist = __webpack_require__(4674);
 // `BREAKING CHANGE:` note followed by `close #N` swallows a trailing `-hash-` field).
 
 const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?: (\S.*)$/;
-const LOWER_TYPE = /^([a-z]+)[(!:]/;
+const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordOrDash = (c) => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+const LINE_END = /[\n\r\u2028\u2029]/;
+const SPACE = /\s/;
+/**
+ * `type(scope)!: subject`, exactly as {@link HEADER} matches it, without a regular expression's
+ * match arrays: every commit of a long history goes through here.
+ */
+function parseHeader(line) {
+    if (line.length === 0 || !isLetter(line.charCodeAt(0)))
+        return undefined;
+    let i = 1;
+    while (i < line.length && isWordOrDash(line.charCodeAt(i)))
+        i++;
+    const type = line.slice(0, i);
+    let scope;
+    if (line.charCodeAt(i) === 40 /* ( */) {
+        const close = line.indexOf(')', i + 1);
+        if (close < 0)
+            return undefined;
+        scope = line.slice(i + 1, close);
+        if (/[(\r\n]/.test(scope))
+            return undefined;
+        i = close + 1;
+    }
+    const bang = line.charCodeAt(i) === 33; /* ! */
+    if (bang)
+        i++;
+    if (line.charCodeAt(i) !== 58 /* : */ || line.charCodeAt(i + 1) !== 32)
+        return undefined;
+    const subject = line.slice(i + 2);
+    if (subject === '' || SPACE.test(subject[0] ?? '') || LINE_END.test(subject))
+        return undefined;
+    return { type, scope, bang, subject };
+}
 const PR_SUFFIX = /\s*\(#(\d+)\)$/;
 const REVERT_QUOTED = /^Revert "(.+)"$/;
 const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})/i;
@@ -392,7 +426,7 @@ function entryLine(line, knownTypes) {
     if (!quick || !knownTypes.has(quick[1] ?? ''))
         return undefined;
     const text = line.replace(/^\s*[*-]\s+/, '');
-    return HEADER.test(text) ? text : undefined;
+    return parseHeader(text) ? text : undefined;
 }
 /**
  * Why a subject that is not conventional looks as if it meant to be, or undefined.
@@ -436,17 +470,17 @@ function makeEntry(info, text, index, pr) {
     let bang = false;
     let reverts;
     const quoted = header.startsWith('Revert "') ? REVERT_QUOTED.exec(header) : null;
-    const match = HEADER.exec(header);
+    const match = quoted ? undefined : parseHeader(header);
     if (quoted) {
         type = 'revert';
         subject = quoted[1] ?? '';
         reverts = { header: quoted[1] };
     }
     else if (match) {
-        type = (match[1] ?? '').toLowerCase();
-        scope = match[2]?.trim() || null;
-        bang = match[3] === '!';
-        subject = match[4]?.trim() ?? '';
+        type = match.type.toLowerCase();
+        scope = match.scope?.trim() || null;
+        bang = match.bang;
+        subject = match.subject.trim();
         if (type === 'revert')
             reverts = { header: subject.replace(/^"(.*)"$/, '$1') };
     }
@@ -461,7 +495,7 @@ function makeEntry(info, text, index, pr) {
     let refs = [];
     const breakingNotes = [];
     // Only a body that could hold a note or a reference goes through the parser.
-    if (body.trim() !== '' && /BREAKING|#\d|\/\S+#|gh-\d/i.test(body)) {
+    if (body !== '' && /BREAKING|#\d|\/\S+#|gh-\d/i.test(body)) {
         const parsed = footerParser().parse(`${header}\n${body}`);
         refs = references(parsed);
         for (const note of parsed.notes) {
@@ -480,8 +514,8 @@ function makeEntry(info, text, index, pr) {
         subject,
         header,
         breaking,
-        breakingNotes: breakingNotes.filter((n) => n !== ''),
-        references: refs.filter((r) => r.issue !== prNumber || r.repository !== null),
+        breakingNotes: breakingNotes.includes('') ? breakingNotes.filter((n) => n !== '') : breakingNotes,
+        references: refs.length === 0 ? refs : refs.filter((r) => r.issue !== prNumber || r.repository !== null),
         author: info.author,
         email: info.email,
         date: info.date,
@@ -491,7 +525,7 @@ function makeEntry(info, text, index, pr) {
         entry.pr = prNumber;
     if (reverts)
         entry.reverts = reverts;
-    return { entry, releaseAs };
+    return { entry, releaseAs, written: match?.type };
 }
 /** Splits one commit message into its conventional entries, footers and warnings. */
 function parseCommit(info, knownTypes) {
@@ -499,43 +533,56 @@ function parseCommit(info, knownTypes) {
     const result = { entries: [], warnings: [] };
     const newline = message.indexOf('\n');
     const subjectLine = (newline < 0 ? message : message.slice(0, newline)).trim();
-    // A subject that starts with a lower-case known type and parses needs no second look.
-    const word = LOWER_TYPE.exec(subjectLine)?.[1];
-    const warning = word !== undefined && knownTypes.has(word) && HEADER.test(subjectLine) ? undefined : almostConventional(subjectLine, knownTypes);
-    if (warning)
-        result.warnings.push({ sha: info.sha, subject: subjectLine, problem: warning });
+    // A subject that made an entry with a known type as written (or git's `Revert "..."`) needs no
+    // second look; anything else may be a near miss worth a warning.
+    const warn = (head) => {
+        if (head.entry && (head.written === undefined || knownTypes.has(head.written)))
+            return;
+        const problem = almostConventional(subjectLine, knownTypes);
+        if (problem)
+            result.warnings.push({ sha: info.sha, subject: subjectLine, problem });
+    };
     // Fast path: a one-line message, or a body without any line that could start an entry.
     if (newline < 0 || !ANY_ENTRY_LINE.test(message)) {
         const made = makeEntry(info, message, 0, undefined);
+        warn(made);
         if (made.entry)
             result.entries.push(made.entry);
         if (made.releaseAs !== undefined && made.releaseAs !== '')
             result.releaseAs = made.releaseAs;
         return result;
     }
-    if (newline < 0) {
-        const { entry } = makeEntry(info, message, 0, undefined);
-        if (entry)
-            result.entries.push(entry);
-        return result;
-    }
     // Several entries in one squash body: every line starting a conventional entry of a known type begins a block.
     const lines = message.split('\n');
     const starts = [];
-    for (let i = 1; i < lines.length; i++)
-        if (entryLine(lines[i] ?? '', knownTypes) !== undefined)
-            starts.push(i);
+    const firsts = [];
+    for (let i = 1; i < lines.length; i++) {
+        const first = entryLine(lines[i] ?? '', knownTypes);
+        if (first === undefined)
+            continue;
+        starts.push(i);
+        firsts.push(first);
+    }
     const headBlock = lines.slice(0, starts[0] ?? lines.length).join('\n');
     const head = makeEntry(info, headBlock, 0, undefined);
+    warn(head);
     const releaseAs = [head.releaseAs];
     const squashPr = PR_SUFFIX.exec(subjectLine)?.[1];
     const bodyEntries = [];
     starts.forEach((start, i) => {
         const end = starts[i + 1] ?? lines.length;
-        const first = entryLine(lines[start] ?? '', knownTypes) ?? '';
-        const indent = /^\s*[*-]\s+/.exec(lines[start] ?? '')?.[0].length ?? 0;
-        const rest = lines.slice(start + 1, end).map((line) => (indent > 0 && line.startsWith(' '.repeat(indent)) ? line.slice(indent) : line));
-        const made = makeEntry(info, [first, ...rest].join('\n'), i + 1, squashPr === undefined ? undefined : Number(squashPr));
+        const first = firsts[i] ?? '';
+        const indent = (lines[start] ?? '').length - first.length;
+        let text = first;
+        if (indent > 0) {
+            const pad = ' '.repeat(indent);
+            for (let l = start + 1; l < end; l++)
+                text += `\n${lines[l]?.startsWith(pad) ? lines[l]?.slice(indent) : lines[l]}`;
+        }
+        else
+            for (let l = start + 1; l < end; l++)
+                text += `\n${lines[l]}`;
+        const made = makeEntry(info, text, i + 1, squashPr === undefined ? undefined : Number(squashPr));
         releaseAs.push(made.releaseAs);
         if (made.entry)
             bodyEntries.push(made.entry);
@@ -592,14 +639,11 @@ function rulesOf(config) {
 }
 /** The pre-1.0 policy: while the major is 0, breaking → minor and feature → patch. */
 function applyInitialDevelopment(bump, previous, config) {
-    if (!config.initialDevelopment || !previous || previous.major !== 0)
-        return { bump };
-    if (bump === 'major')
-        return { bump: 'minor', note: '0.x: breaking → minor' };
-    if (bump === 'minor')
-        return { bump: 'patch', note: '0.x: feature → patch' };
-    return { bump };
+    if (!config.initialDevelopment || !previous || previous.major !== 0 || (bump !== 'major' && bump !== 'minor'))
+        return AS_ASKED[bump];
+    return bump === 'major' ? { bump: 'minor', note: '0.x: breaking → minor' } : { bump: 'patch', note: '0.x: feature → patch' };
 }
+const AS_ASKED = { major: { bump: 'major' }, minor: { bump: 'minor' }, patch: { bump: 'patch' }, none: { bump: 'none' } };
 function parseVersion(text) {
     return semver_default().parse(text) ?? undefined;
 }
@@ -682,9 +726,12 @@ function escapeMarkdown(text) {
 function notes_entryLine(entry, links, showNotes) {
     const short = entry.sha.slice(0, 7);
     const repo = links.repoUrl;
-    let line = `- ${entry.scope ? `**${escapeMarkdown(entry.scope)}:** ` : ''}${escapeMarkdown(entry.subject)} (${repo ? `[${short}](${repo}/commit/${entry.sha})` : short})`;
+    // Plain concatenation: a long history renders tens of thousands of these lines.
+    let line = entry.scope ? `- **${escapeMarkdown(entry.scope)}:** ` : '- ';
+    line += escapeMarkdown(entry.subject);
+    line += repo ? ` ([${short}](${repo}/commit/${entry.sha}))` : ` (${short})`;
     if (entry.pr !== undefined)
-        line += ` (${repo ? `[#${entry.pr}](${repo}/pull/${entry.pr})` : `#${entry.pr}`})`;
+        line += repo ? ` ([#${entry.pr}](${repo}/pull/${entry.pr}))` : ` (#${entry.pr})`;
     let closes = '';
     for (const r of entry.references) {
         if (r.action === null || r.repository !== null)
@@ -711,7 +758,11 @@ function renderNotes(list, links) {
     const out = [];
     for (const section of list) {
         out.push(`### ${section.title}\n`);
-        out.push(section.entries.map((e) => notes_entryLine(e, links, section.type === 'breaking')).join('\n') + '\n');
+        const breaking = section.type === 'breaking';
+        const lines = [];
+        for (const e of section.entries)
+            lines.push(notes_entryLine(e, links, breaking));
+        out.push(`${lines.join('\n')}\n`);
     }
     return out.join('\n');
 }
@@ -822,11 +873,13 @@ function readLog(options, rev, exclude, withFiles = false, each) {
     args.push(rev, ...exclude.map((sha) => `^${sha}`), '--');
     return new Promise((resolve, reject) => {
         const reader = new LogReader(withFiles, each);
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+        // Into a pipe, git log flushes after every commit; GIT_FLUSH=0 makes it fill its buffer
+        // first, which turns thousands of tiny reads into a few hundred.
+        const env = { ...(options.env ?? process.env), GIT_FLUSH: '0' };
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
         const err = [];
         // What the caller's `each` threw: the log is abandoned and the error passed on as it is.
         let failed;
-        child.stdout.setEncoding('utf8');
         child.stdout.on('data', (chunk) => {
             if (failed !== undefined)
                 return;
@@ -859,13 +912,17 @@ function readLog(options, rev, exclude, withFiles = false, each) {
 /** Parses `git log -z` output (in the format of {@link readLog}) in one piece. */
 function parseLog(out, withFiles) {
     const reader = new LogReader(withFiles);
-    reader.push(out);
+    reader.push(Buffer.from(out, 'utf8'));
     return reader.end();
 }
+// A commit id and the field separator (\x1f) after it.
+// eslint-disable-next-line no-control-regex
+const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?\x1f/;
 /** `git log -z` records, fed in chunks of any size. */
 class LogReader {
     commits = [];
-    rest = '';
+    /** The start of a record whose end has not arrived yet, in the chunks it came in. */
+    pending = [];
     current;
     withFiles;
     each;
@@ -873,40 +930,62 @@ class LogReader {
         this.withFiles = withFiles;
         this.each = each;
     }
+    // Records are found in the bytes (NUL never occurs inside a UTF-8 character) and each is
+    // decoded on its own, into a flat string of its own.
     push(chunk) {
-        const text = this.rest === '' ? chunk : this.rest + chunk;
         let start = 0;
-        for (let end = text.indexOf('\0'); end >= 0; end = text.indexOf('\0', start)) {
-            this.record(text.slice(start, end));
+        let end = chunk.indexOf(0);
+        if (end >= 0 && this.pending.length > 0) {
+            // The end of a record that began in earlier chunks (joined once, however long it is).
+            this.pending.push(chunk.subarray(0, end));
+            this.record(Buffer.concat(this.pending).toString('utf8'));
+            this.pending = [];
+            start = end + 1;
+            end = chunk.indexOf(0, start);
+        }
+        for (; end >= 0; end = chunk.indexOf(0, start)) {
+            this.record(chunk.toString('utf8', start, end));
             start = end + 1;
         }
-        this.rest = text.slice(start);
+        if (start < chunk.length)
+            this.pending.push(chunk.subarray(start));
     }
     end() {
-        if (this.rest !== '')
-            this.record(this.rest);
-        this.rest = '';
+        if (this.pending.length > 0)
+            this.record(Buffer.concat(this.pending).toString('utf8'));
+        this.pending = [];
         this.complete();
         return this.commits;
     }
     record(raw) {
         // With --name-only, file names follow a record as their own NUL-terminated items (the first
-        // one after a newline); a commit record always starts with 40 hex digits and a separator.
+        // one after a newline); a commit record always starts with a commit id (40 hex digits, 64 in a
+        // SHA-256 repository) and a separator.
         const text = this.withFiles && raw.charCodeAt(0) === 10 ? raw.slice(1) : raw;
-        if (text.charCodeAt(40) === 0x1f && /^[0-9a-f]{40}/.test(text)) {
+        if (COMMIT_ID.test(text)) {
             this.complete();
-            const fields = splitFields(text, 6);
-            const parents = fields[1] ?? '';
+            const id = text.charCodeAt(40) === 0x1f ? 40 : 64;
+            // Five separated fields, then the message (which may hold anything but NUL).
+            const p = text.indexOf(FS, id + 1);
+            const a = text.indexOf(FS, p + 1);
+            const e = text.indexOf(FS, a + 1);
+            const d = text.indexOf(FS, e + 1);
+            if (p < 0 || a < 0 || e < 0 || d < 0)
+                throw new Error(`git log printed a record that is not in the asked format: ${text.slice(0, 80)}`);
+            const parents = text.slice(id + 1, p);
             this.current = {
-                sha: fields[0] ?? '',
+                sha: text.slice(0, id),
                 parents: parents === '' ? [] : parents.split(' '),
-                author: fields[2] ?? '',
-                email: fields[3] ?? '',
-                date: fields[4] ?? '',
-                message: trimNewlines(fields[5] ?? ''),
+                author: text.slice(p + 1, a),
+                email: text.slice(a + 1, e),
+                date: text.slice(e + 1, d),
+                message: trimNewlines(text.slice(d + 1)),
             };
             if (this.withFiles)
                 this.current.files = [];
+            // Without file lists a commit is whole at once.
+            else
+                this.complete();
         }
         else if (this.withFiles && this.current && text !== '') {
             this.current.files?.push(text);
@@ -925,19 +1004,6 @@ function trimNewlines(text) {
     while (end > 0 && text.charCodeAt(end - 1) === 10)
         end--;
     return end === text.length ? text : text.slice(0, end);
-}
-function splitFields(text, count) {
-    const fields = [];
-    let start = 0;
-    for (let i = 0; i < count - 1; i++) {
-        const next = text.indexOf(FS, start);
-        if (next < 0)
-            break;
-        fields.push(text.slice(start, next));
-        start = next + 1;
-    }
-    fields.push(text.slice(start));
-    return fields;
 }
 /** The commit `rev` names, the checked-out branch and whether the clone is shallow, in one process. */
 async function headInfo(options, rev) {
@@ -1120,12 +1186,16 @@ async function analyze(options) {
     const scopes = scopesOf(config);
     if (options.from !== undefined && scopes.length > 1)
         throw new ReleaseConfigError('from', 'cannot be used with several components: each has its own previous tag', 'remove --from');
-    // Tags: one for-each-ref. When no tag anywhere is in a release format (and the clone is
+    // Tags: one for-each-ref lists them all. When none is in a release format (and the clone is
     // complete), nothing bounds the range: the whole history is read, and which tags are reachable
-    // is read off it, without the history walk of `for-each-ref --merged`. Otherwise the reachable
-    // tags come from git. A shallow clone is deepened until every scope has its previous tag.
+    // is read off it. For a stable release from a complete clone, the highest versions are checked
+    // one by one (below), each a walk over the commits since that tag only. A shallow clone (deepened
+    // until every scope has its previous tag) and a prerelease (whose counters follow the series
+    // reachable from HEAD) list the reachable tags with `for-each-ref --merged`, a walk over the
+    // whole history.
     const noReleaseTags = !shallow && scopes.every((s) => versionsOf(listedTags, s.tagFormat).length === 0);
-    let tags = noReleaseTags ? [] : await reachableTags(git, sha).catch(() => []);
+    const listsReachable = !noReleaseTags && (shallow || channel !== undefined);
+    let tags = noReleaseTags ? [] : listsReachable ? await reachableTags(git, sha).catch(() => []) : listedTags;
     let deepened = 0;
     if (shallow && options.deepen !== false) {
         const missing = () => scopes.some((s) => versionsOf(tags, s.tagFormat).length === 0);
@@ -1154,24 +1224,61 @@ async function analyze(options) {
     };
     if (!noReleaseTags)
         ignoredNotice(tags);
-    const states = scopes.map((scope) => {
+    // Whether a release tag is reachable from HEAD: known when the tags were listed that way,
+    // otherwise asked of `merge-base --is-ancestor`; after a few misses (a maintenance branch below
+    // newer releases) one `for-each-ref --merged` answers for every tag.
+    let merged = listsReachable ? new Set(tags.map((t) => t.name)) : undefined;
+    const answered = new Map();
+    let misses = 0;
+    const tagReachable = async (v) => {
+        if (v.sha === sha)
+            return true;
+        if (!merged && misses >= 3)
+            merged = new Set((await reachableTags(git, sha).catch(() => [])).map((t) => t.name));
+        if (merged)
+            return merged.has(v.tag);
+        let yes = answered.get(v.sha);
+        if (yes === undefined) {
+            yes = await isAncestor(git, v.sha, sha);
+            answered.set(v.sha, yes);
+            if (!yes)
+                misses++;
+        }
+        return yes;
+    };
+    const states = [];
+    for (const scope of scopes) {
+        // Every version tag of the scope (reachable or not: a version tagged anywhere is taken).
         const versions = versionsOf(tags, scope.tagFormat);
         const wantsPre = channel !== undefined;
         const atHead = options.version === undefined
             ? versions.find((v) => v.sha === sha && (wantsPre ? v.version.prerelease[0] === channel : v.version.prerelease.length === 0))
             : undefined;
         const older = atHead ? versions.filter((v) => semver_default().lt(v.version, atHead.version)) : versions;
-        let previousStable = older.find((v) => v.version.prerelease.length === 0);
-        let previous = older[0];
+        // The highest reachable release of any kind, and the highest reachable stable one.
+        let previous;
+        let previousStable;
+        for (const v of older) {
+            const stable = v.version.prerelease.length === 0;
+            if (previous && !stable)
+                continue;
+            if (!(await tagReachable(v)))
+                continue;
+            previous ??= v;
+            if (stable) {
+                previousStable = v;
+                break;
+            }
+        }
         if (options.from !== undefined) {
             const from = versions.find((v) => v.tag === options.from);
-            if (!from)
+            if (!from || !(await tagReachable(from)))
                 throw new ReleaseConfigError('from', `"${options.from}" is not a release tag reachable from ${rev} in the format ${scope.tagFormat}`, tagFor(scope.tagFormat, '1.0.0'));
             previousStable = from;
             previous = from;
         }
-        return { scope, versions, atHead, previousStable, previous };
-    });
+        states.push({ scope, versions, atHead, previousStable, previous });
+    }
     // History: one git log from HEAD back to the oldest previous stable release.
     const bases = states.map((s) => s.previousStable?.sha);
     let exclude = [];
@@ -1307,19 +1414,27 @@ async function analyze(options) {
             return out;
         };
         // Bump: the highest any live entry asks for, under the pre-1.0 policy.
-        const why = [];
+        // The why table: rows grouped by bump, highest first, in history order within a group.
+        const byBump = { major: [], minor: [], patch: [], none: [] };
         let bump = 'none';
         for (const entry of live) {
             const asked = entryBump(entry, config);
             const policy = applyInitialDevelopment(asked.bump, state.previousStable?.version, config);
             if (policy.bump === 'none')
                 continue;
-            why.push({ sha: entry.sha, header: entry.header, bump: policy.bump, rule: policy.note ? `${asked.rule}; ${policy.note}` : asked.rule, decisive: false });
-            bump = maxBump(bump, policy.bump);
+            byBump[policy.bump].push({
+                sha: entry.sha,
+                header: entry.header,
+                bump: policy.bump,
+                rule: policy.note ? `${asked.rule}; ${policy.note}` : asked.rule,
+                decisive: false,
+            });
+            if (BUMP_RANK[policy.bump] < BUMP_RANK[bump])
+                bump = policy.bump;
         }
-        for (const row of why)
-            row.decisive = row.bump === bump;
-        why.sort((a, b) => BUMP_RANK[a.bump] - BUMP_RANK[b.bump]);
+        for (const row of byBump[bump])
+            row.decisive = true;
+        const why = [...byBump.major, ...byBump.minor, ...byBump.patch];
         // Release-As footers (the newest wins) and the version input.
         let override;
         let overrideVersion;

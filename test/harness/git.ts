@@ -128,10 +128,10 @@ export class GitRepo {
 }
 
 /** A new repository with `main` as its default branch and one initial commit (unless `empty`). */
-export function createRepo(options: { empty?: boolean; branch?: string } = {}): GitRepo {
+export function createRepo(options: { empty?: boolean; branch?: string; objectFormat?: 'sha1' | 'sha256' } = {}): GitRepo {
   const dir = mkdtempSync(join(tmpdir(), 'repo-'));
   const repo = new GitRepo(dir);
-  repo.git(['init', '--quiet', '--initial-branch', options.branch ?? 'main']);
+  repo.git(['init', '--quiet', '--initial-branch', options.branch ?? 'main', `--object-format=${options.objectFormat ?? 'sha1'}`]);
   if (!options.empty) repo.commit('chore: initial commit', { files: { 'README.md': '# sample\n' } });
   return repo;
 }

@@ -200,6 +200,8 @@ describe('history', () => {
     r.tag('v1.0.0');
     r.tag('nightly');
     r.tag('v1.0');
+    // git's own revert subject is not a near miss.
+    r.commit('Revert "docs: old wording"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.');
     r.commit('Feat: capital type');
     r.commit('fix(api) missing colon');
     r.commit('feat:no space');
@@ -242,6 +244,54 @@ describe('history', () => {
     expect(c.previousTag).toBe('v1.0.0');
     expect(c.tagExists).toBe(true);
     expect(c.notes).toContain('x');
+  });
+
+  it('reads a SHA-256 repository, whose commit ids have 64 digits', async () => {
+    const r = createRepo({ objectFormat: 'sha256' });
+    repos.push(r);
+    r.tag('v1.0.0');
+    const sha = r.commit('fix(api): retry on 502');
+    const { c } = await run(r);
+    expect(sha).toMatch(/^[0-9a-f]{64}$/);
+    expect(c).toMatchObject({ version: '1.0.1', previousTag: 'v1.0.0', commitCount: 1, sha });
+    expect(c.entries[0]?.sha).toBe(sha);
+  });
+
+  it('counts from the highest release reachable from a maintenance branch, not from newer releases elsewhere', async () => {
+    const r = repo();
+    r.commit('feat: first');
+    r.tag('v1.0.0');
+    r.commit('fix: one');
+    r.tag('v1.0.1');
+    r.checkout('release-1.0', true);
+    r.checkout('main');
+    r.commit('feat: two');
+    r.tag('v1.1.0');
+    r.checkout('release-1.0');
+    r.commit('fix(api): backport');
+    // One newer release is not reachable.
+    let { c } = await run(r);
+    expect(c).toMatchObject({ version: '1.0.2', previousTag: 'v1.0.1', commitCount: 1 });
+    expect(c.notes).not.toContain('two');
+
+    // Many newer releases (and prereleases) out of reach.
+    r.checkout('main');
+    for (const [message, tag] of [
+      ['feat!: three', 'v2.0.0-rc.1'],
+      ['fix: four', 'v2.0.0'],
+      ['fix: five', 'v2.0.1'],
+      ['feat: six', 'v2.1.0'],
+      ['fix: seven', 'v2.1.1'],
+    ] as const) {
+      r.commit(message);
+      r.tag(tag);
+    }
+    r.checkout('release-1.0');
+    ({ c } = await run(r));
+    expect(c).toMatchObject({ version: '1.0.2', previousTag: 'v1.0.1', commitCount: 1 });
+
+    // And --from must name a reachable tag.
+    await expect(run(r, { from: 'v2.1.0' })).rejects.toThrow(/"v2\.1\.0" is not a release tag reachable from HEAD/);
   });
 });
 

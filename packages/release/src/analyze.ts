@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import semver, { type SemVer } from 'semver';
 import type { Bump, ReleaseConfig } from './config.ts';
 import { ReleaseConfigError } from './config.ts';
-import { allTags, deepen, headInfo, isShallow, mergeBase, readLog, reachableTags, type GitOptions, type RawCommit, type TagRef } from './git.ts';
+import { allTags, deepen, headInfo, isAncestor, isShallow, mergeBase, readLog, reachableTags, type GitOptions, type RawCommit, type TagRef } from './git.ts';
 import { renderChangelogBlock, renderNotes, sections as groupSections, type NotesSection } from './notes.ts';
 import { parseCommit, type Entry, type ParseWarning, type ParsedCommit } from './parse.ts';
 import { applyInitialDevelopment, entryBump, maxBump, nextVersion, tagFor, versionFromTag } from './version.ts';
@@ -195,12 +195,16 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   if (options.from !== undefined && scopes.length > 1)
     throw new ReleaseConfigError('from', 'cannot be used with several components: each has its own previous tag', 'remove --from');
 
-  // Tags: one for-each-ref. When no tag anywhere is in a release format (and the clone is
+  // Tags: one for-each-ref lists them all. When none is in a release format (and the clone is
   // complete), nothing bounds the range: the whole history is read, and which tags are reachable
-  // is read off it, without the history walk of `for-each-ref --merged`. Otherwise the reachable
-  // tags come from git. A shallow clone is deepened until every scope has its previous tag.
+  // is read off it. For a stable release from a complete clone, the highest versions are checked
+  // one by one (below), each a walk over the commits since that tag only. A shallow clone (deepened
+  // until every scope has its previous tag) and a prerelease (whose counters follow the series
+  // reachable from HEAD) list the reachable tags with `for-each-ref --merged`, a walk over the
+  // whole history.
   const noReleaseTags = !shallow && scopes.every((s) => versionsOf(listedTags, s.tagFormat).length === 0);
-  let tags = noReleaseTags ? [] : await reachableTags(git, sha).catch((): TagRef[] => []);
+  const listsReachable = !noReleaseTags && (shallow || channel !== undefined);
+  let tags = noReleaseTags ? [] : listsReachable ? await reachableTags(git, sha).catch((): TagRef[] => []) : listedTags;
   let deepened = 0;
   if (shallow && options.deepen !== false) {
     const missing = () => scopes.some((s) => versionsOf(tags, s.tagFormat).length === 0);
@@ -241,7 +245,27 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     previousStable?: Version;
     previous?: Version;
   }
-  const states: ScopeState[] = scopes.map((scope) => {
+  // Whether a release tag is reachable from HEAD: known when the tags were listed that way,
+  // otherwise asked of `merge-base --is-ancestor`; after a few misses (a maintenance branch below
+  // newer releases) one `for-each-ref --merged` answers for every tag.
+  let merged = listsReachable ? new Set(tags.map((t) => t.name)) : undefined;
+  const answered = new Map<string, boolean>();
+  let misses = 0;
+  const tagReachable = async (v: Version): Promise<boolean> => {
+    if (v.sha === sha) return true;
+    if (!merged && misses >= 3) merged = new Set((await reachableTags(git, sha).catch((): TagRef[] => [])).map((t) => t.name));
+    if (merged) return merged.has(v.tag);
+    let yes = answered.get(v.sha);
+    if (yes === undefined) {
+      yes = await isAncestor(git, v.sha, sha);
+      answered.set(v.sha, yes);
+      if (!yes) misses++;
+    }
+    return yes;
+  };
+  const states: ScopeState[] = [];
+  for (const scope of scopes) {
+    // Every version tag of the scope (reachable or not: a version tagged anywhere is taken).
     const versions = versionsOf(tags, scope.tagFormat);
     const wantsPre = channel !== undefined;
     const atHead =
@@ -249,11 +273,22 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
         ? versions.find((v) => v.sha === sha && (wantsPre ? v.version.prerelease[0] === channel : v.version.prerelease.length === 0))
         : undefined;
     const older = atHead ? versions.filter((v) => semver.lt(v.version, atHead.version)) : versions;
-    let previousStable = older.find((v) => v.version.prerelease.length === 0);
-    let previous = older[0];
+    // The highest reachable release of any kind, and the highest reachable stable one.
+    let previous: Version | undefined;
+    let previousStable: Version | undefined;
+    for (const v of older) {
+      const stable = v.version.prerelease.length === 0;
+      if (previous && !stable) continue;
+      if (!(await tagReachable(v))) continue;
+      previous ??= v;
+      if (stable) {
+        previousStable = v;
+        break;
+      }
+    }
     if (options.from !== undefined) {
       const from = versions.find((v) => v.tag === options.from);
-      if (!from)
+      if (!from || !(await tagReachable(from)))
         throw new ReleaseConfigError(
           'from',
           `"${options.from}" is not a release tag reachable from ${rev} in the format ${scope.tagFormat}`,
@@ -262,8 +297,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
       previousStable = from;
       previous = from;
     }
-    return { scope, versions, atHead, previousStable, previous };
-  });
+    states.push({ scope, versions, atHead, previousStable, previous });
+  }
 
   // History: one git log from HEAD back to the oldest previous stable release.
   const bases = states.map((s) => s.previousStable?.sha);
@@ -386,17 +421,24 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     };
 
     // Bump: the highest any live entry asks for, under the pre-1.0 policy.
-    const why: WhyRow[] = [];
+    // The why table: rows grouped by bump, highest first, in history order within a group.
+    const byBump: Record<Bump, WhyRow[]> = { major: [], minor: [], patch: [], none: [] };
     let bump: Bump = 'none';
     for (const entry of live) {
       const asked = entryBump(entry, config);
       const policy = applyInitialDevelopment(asked.bump, state.previousStable?.version, config);
       if (policy.bump === 'none') continue;
-      why.push({ sha: entry.sha, header: entry.header, bump: policy.bump, rule: policy.note ? `${asked.rule}; ${policy.note}` : asked.rule, decisive: false });
-      bump = maxBump(bump, policy.bump);
+      byBump[policy.bump].push({
+        sha: entry.sha,
+        header: entry.header,
+        bump: policy.bump,
+        rule: policy.note ? `${asked.rule}; ${policy.note}` : asked.rule,
+        decisive: false,
+      });
+      if (BUMP_RANK[policy.bump] < BUMP_RANK[bump]) bump = policy.bump;
     }
-    for (const row of why) row.decisive = row.bump === bump;
-    why.sort((a, b) => BUMP_RANK[a.bump] - BUMP_RANK[b.bump]);
+    for (const row of byBump[bump]) row.decisive = true;
+    const why = [...byBump.major, ...byBump.minor, ...byBump.patch];
 
     // Release-As footers (the newest wins) and the version input.
     let override: string | undefined;

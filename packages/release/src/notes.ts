@@ -47,8 +47,11 @@ function escapeMarkdown(text: string): string {
 function entryLine(entry: Entry, links: Links, showNotes: boolean): string {
   const short = entry.sha.slice(0, 7);
   const repo = links.repoUrl;
-  let line = `- ${entry.scope ? `**${escapeMarkdown(entry.scope)}:** ` : ''}${escapeMarkdown(entry.subject)} (${repo ? `[${short}](${repo}/commit/${entry.sha})` : short})`;
-  if (entry.pr !== undefined) line += ` (${repo ? `[#${entry.pr}](${repo}/pull/${entry.pr})` : `#${entry.pr}`})`;
+  // Plain concatenation: a long history renders tens of thousands of these lines.
+  let line = entry.scope ? `- **${escapeMarkdown(entry.scope)}:** ` : '- ';
+  line += escapeMarkdown(entry.subject);
+  line += repo ? ` ([${short}](${repo}/commit/${entry.sha}))` : ` (${short})`;
+  if (entry.pr !== undefined) line += repo ? ` ([#${entry.pr}](${repo}/pull/${entry.pr}))` : ` (#${entry.pr})`;
   let closes = '';
   for (const r of entry.references) {
     if (r.action === null || r.repository !== null) continue;
@@ -78,7 +81,10 @@ export function renderNotes(list: readonly NotesSection[], links: Links): string
   const out: string[] = [];
   for (const section of list) {
     out.push(`### ${section.title}\n`);
-    out.push(section.entries.map((e) => entryLine(e, links, section.type === 'breaking')).join('\n') + '\n');
+    const breaking = section.type === 'breaking';
+    const lines: string[] = [];
+    for (const e of section.entries) lines.push(entryLine(e, links, breaking));
+    out.push(`${lines.join('\n')}\n`);
   }
   return out.join('\n');
 }

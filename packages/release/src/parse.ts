@@ -61,7 +61,44 @@ export interface ParsedCommit {
 }
 
 const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?: (\S.*)$/;
-const LOWER_TYPE = /^([a-z]+)[(!:]/;
+
+interface Header {
+  /** As written (not lower-cased). */
+  type: string;
+  scope: string | undefined;
+  bang: boolean;
+  subject: string;
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordOrDash = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+const LINE_END = /[\n\r\u2028\u2029]/;
+const SPACE = /\s/;
+
+/**
+ * `type(scope)!: subject`, exactly as {@link HEADER} matches it, without a regular expression's
+ * match arrays: every commit of a long history goes through here.
+ */
+function parseHeader(line: string): Header | undefined {
+  if (line.length === 0 || !isLetter(line.charCodeAt(0))) return undefined;
+  let i = 1;
+  while (i < line.length && isWordOrDash(line.charCodeAt(i))) i++;
+  const type = line.slice(0, i);
+  let scope: string | undefined;
+  if (line.charCodeAt(i) === 40 /* ( */) {
+    const close = line.indexOf(')', i + 1);
+    if (close < 0) return undefined;
+    scope = line.slice(i + 1, close);
+    if (/[(\r\n]/.test(scope)) return undefined;
+    i = close + 1;
+  }
+  const bang = line.charCodeAt(i) === 33; /* ! */
+  if (bang) i++;
+  if (line.charCodeAt(i) !== 58 /* : */ || line.charCodeAt(i + 1) !== 32) return undefined;
+  const subject = line.slice(i + 2);
+  if (subject === '' || SPACE.test(subject[0] ?? '') || LINE_END.test(subject)) return undefined;
+  return { type, scope, bang, subject };
+}
 const PR_SUFFIX = /\s*\(#(\d+)\)$/;
 const REVERT_QUOTED = /^Revert "(.+)"$/;
 const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})/i;
@@ -107,7 +144,7 @@ function entryLine(line: string, knownTypes: ReadonlySet<string>): string | unde
   const quick = ENTRY_LINE.exec(line);
   if (!quick || !knownTypes.has(quick[1] ?? '')) return undefined;
   const text = line.replace(/^\s*[*-]\s+/, '');
-  return HEADER.test(text) ? text : undefined;
+  return parseHeader(text) ? text : undefined;
 }
 
 /**
@@ -132,7 +169,14 @@ export function almostConventional(subject: string, knownTypes: ReadonlySet<stri
   return undefined;
 }
 
-function makeEntry(info: CommitInfo, text: string, index: number, pr: number | undefined): { entry?: Entry; releaseAs?: string } {
+interface Made {
+  entry?: Entry;
+  releaseAs?: string;
+  /** The type as written, when the header is `type(scope)!: subject`. */
+  written?: string;
+}
+
+function makeEntry(info: CommitInfo, text: string, index: number, pr: number | undefined): Made {
   const newline = text.indexOf('\n');
   const rawHeader = (newline < 0 ? text : text.slice(0, newline)).trim();
   const prMatch = rawHeader.endsWith(')') ? PR_SUFFIX.exec(rawHeader) : null;
@@ -147,16 +191,16 @@ function makeEntry(info: CommitInfo, text: string, index: number, pr: number | u
   let bang = false;
   let reverts: Entry['reverts'];
   const quoted = header.startsWith('Revert "') ? REVERT_QUOTED.exec(header) : null;
-  const match = HEADER.exec(header);
+  const match = quoted ? undefined : parseHeader(header);
   if (quoted) {
     type = 'revert';
     subject = quoted[1] ?? '';
     reverts = { header: quoted[1] };
   } else if (match) {
-    type = (match[1] ?? '').toLowerCase();
-    scope = match[2]?.trim() || null;
-    bang = match[3] === '!';
-    subject = match[4]?.trim() ?? '';
+    type = match.type.toLowerCase();
+    scope = match.scope?.trim() || null;
+    bang = match.bang;
+    subject = match.subject.trim();
     if (type === 'revert') reverts = { header: subject.replace(/^"(.*)"$/, '$1') };
   } else {
     return { releaseAs };
@@ -169,7 +213,7 @@ function makeEntry(info: CommitInfo, text: string, index: number, pr: number | u
   let refs: Reference[] = [];
   const breakingNotes: string[] = [];
   // Only a body that could hold a note or a reference goes through the parser.
-  if (body.trim() !== '' && /BREAKING|#\d|\/\S+#|gh-\d/i.test(body)) {
+  if (body !== '' && /BREAKING|#\d|\/\S+#|gh-\d/i.test(body)) {
     const parsed = footerParser().parse(`${header}\n${body}`);
     refs = references(parsed);
     for (const note of parsed.notes) {
@@ -186,8 +230,8 @@ function makeEntry(info: CommitInfo, text: string, index: number, pr: number | u
     subject,
     header,
     breaking,
-    breakingNotes: breakingNotes.filter((n) => n !== ''),
-    references: refs.filter((r) => r.issue !== prNumber || r.repository !== null),
+    breakingNotes: breakingNotes.includes('') ? breakingNotes.filter((n) => n !== '') : breakingNotes,
+    references: refs.length === 0 ? refs : refs.filter((r) => r.issue !== prNumber || r.repository !== null),
     author: info.author,
     email: info.email,
     date: info.date,
@@ -195,7 +239,7 @@ function makeEntry(info: CommitInfo, text: string, index: number, pr: number | u
   };
   if (prNumber !== undefined) entry.pr = prNumber;
   if (reverts) entry.reverts = reverts;
-  return { entry, releaseAs };
+  return { entry, releaseAs, written: match?.type };
 }
 
 /** Splits one commit message into its conventional entries, footers and warnings. */
@@ -204,39 +248,49 @@ export function parseCommit(info: CommitInfo, knownTypes: ReadonlySet<string>): 
   const result: ParsedCommit = { entries: [], warnings: [] };
   const newline = message.indexOf('\n');
   const subjectLine = (newline < 0 ? message : message.slice(0, newline)).trim();
-  // A subject that starts with a lower-case known type and parses needs no second look.
-  const word = LOWER_TYPE.exec(subjectLine)?.[1];
-  const warning = word !== undefined && knownTypes.has(word) && HEADER.test(subjectLine) ? undefined : almostConventional(subjectLine, knownTypes);
-  if (warning) result.warnings.push({ sha: info.sha, subject: subjectLine, problem: warning });
+  // A subject that made an entry with a known type as written (or git's `Revert "..."`) needs no
+  // second look; anything else may be a near miss worth a warning.
+  const warn = (head: Made) => {
+    if (head.entry && (head.written === undefined || knownTypes.has(head.written))) return;
+    const problem = almostConventional(subjectLine, knownTypes);
+    if (problem) result.warnings.push({ sha: info.sha, subject: subjectLine, problem });
+  };
 
   // Fast path: a one-line message, or a body without any line that could start an entry.
   if (newline < 0 || !ANY_ENTRY_LINE.test(message)) {
     const made = makeEntry(info, message, 0, undefined);
+    warn(made);
     if (made.entry) result.entries.push(made.entry);
     if (made.releaseAs !== undefined && made.releaseAs !== '') result.releaseAs = made.releaseAs;
-    return result;
-  }
-  if (newline < 0) {
-    const { entry } = makeEntry(info, message, 0, undefined);
-    if (entry) result.entries.push(entry);
     return result;
   }
 
   // Several entries in one squash body: every line starting a conventional entry of a known type begins a block.
   const lines = message.split('\n');
   const starts: number[] = [];
-  for (let i = 1; i < lines.length; i++) if (entryLine(lines[i] ?? '', knownTypes) !== undefined) starts.push(i);
+  const firsts: string[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const first = entryLine(lines[i] ?? '', knownTypes);
+    if (first === undefined) continue;
+    starts.push(i);
+    firsts.push(first);
+  }
   const headBlock = lines.slice(0, starts[0] ?? lines.length).join('\n');
   const head = makeEntry(info, headBlock, 0, undefined);
+  warn(head);
   const releaseAs: (string | undefined)[] = [head.releaseAs];
   const squashPr = PR_SUFFIX.exec(subjectLine)?.[1];
   const bodyEntries: Entry[] = [];
   starts.forEach((start, i) => {
     const end = starts[i + 1] ?? lines.length;
-    const first = entryLine(lines[start] ?? '', knownTypes) ?? '';
-    const indent = /^\s*[*-]\s+/.exec(lines[start] ?? '')?.[0].length ?? 0;
-    const rest = lines.slice(start + 1, end).map((line) => (indent > 0 && line.startsWith(' '.repeat(indent)) ? line.slice(indent) : line));
-    const made = makeEntry(info, [first, ...rest].join('\n'), i + 1, squashPr === undefined ? undefined : Number(squashPr));
+    const first = firsts[i] ?? '';
+    const indent = (lines[start] ?? '').length - first.length;
+    let text = first;
+    if (indent > 0) {
+      const pad = ' '.repeat(indent);
+      for (let l = start + 1; l < end; l++) text += `\n${lines[l]?.startsWith(pad) ? lines[l]?.slice(indent) : lines[l]}`;
+    } else for (let l = start + 1; l < end; l++) text += `\n${lines[l]}`;
+    const made = makeEntry(info, text, i + 1, squashPr === undefined ? undefined : Number(squashPr));
     releaseAs.push(made.releaseAs);
     if (made.entry) bodyEntries.push(made.entry);
   });

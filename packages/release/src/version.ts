@@ -56,11 +56,11 @@ function rulesOf(config: ReleaseConfig): RuleCache {
 
 /** The pre-1.0 policy: while the major is 0, breaking → minor and feature → patch. */
 export function applyInitialDevelopment(bump: Bump, previous: SemVer | undefined, config: ReleaseConfig): { bump: Bump; note?: string } {
-  if (!config.initialDevelopment || !previous || previous.major !== 0) return { bump };
-  if (bump === 'major') return { bump: 'minor', note: '0.x: breaking → minor' };
-  if (bump === 'minor') return { bump: 'patch', note: '0.x: feature → patch' };
-  return { bump };
+  if (!config.initialDevelopment || !previous || previous.major !== 0 || (bump !== 'major' && bump !== 'minor')) return AS_ASKED[bump];
+  return bump === 'major' ? { bump: 'minor', note: '0.x: breaking → minor' } : { bump: 'patch', note: '0.x: feature → patch' };
 }
+
+const AS_ASKED: Record<Bump, { bump: Bump }> = { major: { bump: 'major' }, minor: { bump: 'minor' }, patch: { bump: 'patch' }, none: { bump: 'none' } };
 
 export function parseVersion(text: string): SemVer | undefined {
   return semver.parse(text) ?? undefined;
