@@ -151,10 +151,21 @@ await runAction(async () => {
     if (sentence) notes.push(sentence);
   }
 
+  // The report as an artifact: on a fork's pull request it is how the comment gets posted.
+  const cannotComment = Boolean(pr && inputs.comment && readOnly);
+  let artifactId = '';
+  if (inputs['upload-report'] === 'always' || (inputs['upload-report'] === 'auto' && cannotComment)) {
+    const { uploadReport } = await import('./report-artifact.ts');
+    const uploaded = await uploadReport(inputs['report-artifact'], reportFile, info);
+    if (uploaded.id !== undefined) artifactId = String(uploaded.id);
+    notes.push(uploaded.note);
+  }
+  setOutput('report-artifact-id', artifactId);
+
   if (pr && inputs.comment) {
     if (readOnly) {
       notes.push(
-        `No pull request comment: ${readOnly}. The report is in \`${reportFile}\`: upload it with actions/upload-artifact and let the companion \`workflow_run\` workflow post it (see the README).`,
+        `No pull request comment: ${readOnly}. ${artifactId ? `The report is in the artifact \`${inputs['report-artifact']}\`` : `The report is in \`${reportFile}\``}: the companion \`workflow_run\` workflow posts it (see the README).`,
       );
       info(`Not commenting: ${readOnly}. Report written to ${reportFile}`);
     } else if (inputs['github-token']) {

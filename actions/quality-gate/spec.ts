@@ -107,6 +107,15 @@ export const spec = defineAction({
       default: 'true',
     }),
     'report-path': input.optional({ description: 'Where to write the JSON report. Default: quality-gate-report.json in RUNNER_TEMP.' }),
+    'upload-report': input.enum(['auto', 'always', 'never'] as const, {
+      description:
+        "Upload the JSON report as a workflow artifact: auto (when the pull request comment cannot be posted, as on a fork's pull request, for the companion workflow to post it), always or never.",
+      default: 'auto',
+    }),
+    'report-artifact': input.string({
+      description: 'Name of the report artifact (the companion workflow downloads it by this name).',
+      default: 'quality-gate-report',
+    }),
     'github-token': input.string({ description: 'Token for the pull request comment.', default: '${{ github.token }}', secret: true }),
   },
   outputs: {
@@ -116,6 +125,7 @@ export const spec = defineAction({
     'coverage-delta': 'Project coverage minus the base baseline, in percentage points (e.g. `-0.42`), empty without a baseline.',
     'tests-failed': 'How many tests failed (flaky ones that passed on retry excluded).',
     'new-findings': 'How many findings are new against the base.',
-    'report-file': 'Path of the JSON report (the CLI shape plus details), also written for fork pull requests to upload as an artifact.',
+    'report-file': 'Path of the JSON report (the CLI shape plus details).',
+    'report-artifact-id': 'ID of the uploaded report artifact, empty when none was uploaded.',
   },
 });

@@ -2,17 +2,17 @@ export const id = 26;
 export const ids = [26];
 export const modules = {
 
-/***/ 5026:
+/***/ 65026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   actionsCacheStore: () => (/* binding */ actionsCacheStore)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _devops_actions_quality__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(433);
+/* harmony import */ var _devops_actions_quality__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70433);
 // Baselines in the Actions cache, one entry per commit (`quality-gate-baseline-<sha>`).
 // @actions/cache is heavy: it is imported only when a baseline is restored or saved.
 
@@ -24,7 +24,7 @@ function actionsCacheStore(tempDir, log) {
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'baseline.json');
     let available;
     const cache = async () => {
-        const module = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 7131));
+        const module = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(271), __webpack_require__.e(337)]).then(__webpack_require__.bind(__webpack_require__, 17337));
         available ??= module.isFeatureAvailable();
         return available ? module : undefined;
     };

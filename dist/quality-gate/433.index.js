@@ -2,7 +2,7 @@ export const id = 433;
 export const ids = [433];
 export const modules = {
 
-/***/ 433:
+/***/ 70433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -147,7 +147,7 @@ function pct(covered, total) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./packages/quality/src/detect.ts
 // Recognises a report by its content, never by its name: coverage, test and findings
 // reports often share extensions (.xml, .json) and names (report.xml).
@@ -202,13 +202,13 @@ function rootElement(text) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./packages/quality/src/git.ts
 
 
@@ -620,7 +620,7 @@ async function findBaseline(store, cwd, mergeBase, maxWalk) {
 }
 
 // EXTERNAL MODULE: ./packages/quality/src/thresholds.ts
-var thresholds = __webpack_require__(9849);
+var thresholds = __webpack_require__(89849);
 ;// CONCATENATED MODULE: ./packages/quality/src/json.ts
 
 /** JSON.parse with the error turned into the file, line and column where it broke. */
@@ -647,7 +647,7 @@ function fail(label, message, line, column) {
 }
 
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __webpack_require__(9800);
+var saxes = __webpack_require__(59800);
 ;// CONCATENATED MODULE: ./packages/quality/src/xml.ts
 // Streams an XML report through saxes, so a 50 MB Cobertura file is never held whole.
 
@@ -1185,7 +1185,7 @@ async function parseGoCover(file, label) {
 }
 
 // EXTERNAL MODULE: ./node_modules/istanbul-lib-coverage/index.js
-var istanbul_lib_coverage = __webpack_require__(9377);
+var istanbul_lib_coverage = __webpack_require__(89377);
 var istanbul_lib_coverage_default = /*#__PURE__*/__webpack_require__.n(istanbul_lib_coverage);
 ;// CONCATENATED MODULE: ./packages/quality/src/parsers/istanbul.ts
 // Istanbul JSON: coverage-final.json (statement maps, through istanbul-lib-coverage) and

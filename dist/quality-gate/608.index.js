@@ -2,7 +2,7 @@ export const id = 608;
 export const ids = [608];
 export const modules = {
 
-/***/ 9377:
+/***/ 89377:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*
@@ -19,9 +19,9 @@ export const modules = {
  *
  * @module Exports
  */
-const { FileCoverage } = __webpack_require__(3862);
-const { CoverageMap } = __webpack_require__(692);
-const { CoverageSummary } = __webpack_require__(1370);
+const { FileCoverage } = __webpack_require__(73862);
+const { CoverageMap } = __webpack_require__(20692);
+const { CoverageSummary } = __webpack_require__(31370);
 
 module.exports = {
     /**
@@ -73,7 +73,7 @@ module.exports.classes = {
 
 /***/ }),
 
-/***/ 692:
+/***/ 20692:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*
@@ -82,8 +82,8 @@ module.exports.classes = {
  */
 
 
-const { FileCoverage } = __webpack_require__(3862);
-const { CoverageSummary } = __webpack_require__(1370);
+const { FileCoverage } = __webpack_require__(73862);
+const { CoverageSummary } = __webpack_require__(31370);
 
 function maybeConstruct(obj, klass) {
     if (obj instanceof klass) {
@@ -214,7 +214,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1370:
+/***/ 31370:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*
@@ -223,8 +223,8 @@ module.exports = {
  */
 
 
-const percent = __webpack_require__(4024);
-const dataProperties = __webpack_require__(8515);
+const percent = __webpack_require__(54024);
+const dataProperties = __webpack_require__(58515);
 
 function blankSummary() {
     const empty = () => ({
@@ -333,7 +333,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8515:
+/***/ 58515:
 /***/ ((module) => {
 
 
@@ -352,7 +352,7 @@ module.exports = function dataProperties(klass, properties) {
 
 /***/ }),
 
-/***/ 3862:
+/***/ 73862:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*
@@ -361,9 +361,9 @@ module.exports = function dataProperties(klass, properties) {
  */
 
 
-const percent = __webpack_require__(4024);
-const dataProperties = __webpack_require__(8515);
-const { CoverageSummary } = __webpack_require__(1370);
+const percent = __webpack_require__(54024);
+const dataProperties = __webpack_require__(58515);
+const { CoverageSummary } = __webpack_require__(31370);
 
 // returns a data object that represents empty coverage
 function emptyCoverage(filePath, reportLogic) {
@@ -803,7 +803,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4024:
+/***/ 54024:
 /***/ ((module) => {
 
 /*
@@ -825,16 +825,16 @@ module.exports = function percent(covered, total) {
 
 /***/ }),
 
-/***/ 9800:
+/***/ 59800:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.wT = __webpack_unused_export__ = void 0;
-const ed5 = __webpack_require__(6950);
-const ed2 = __webpack_require__(4488);
-const NSed3 = __webpack_require__(5699);
+const ed5 = __webpack_require__(96950);
+const ed2 = __webpack_require__(24488);
+const NSed3 = __webpack_require__(85699);
 var isS = ed5.isS;
 var isChar10 = ed5.isChar;
 var isNameStartChar = ed5.isNameStartChar;
@@ -2885,7 +2885,7 @@ exports.wT = SaxesParser;
 
 /***/ }),
 
-/***/ 6950:
+/***/ 96950:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2996,7 +2996,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 4488:
+/***/ 24488:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3147,7 +3147,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 5699:
+/***/ 85699:
 /***/ ((__unused_webpack_module, exports) => {
 
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubFake, type GitHubFake } from '../harness/github-fake/index.ts';
 import { pullRequestEvent, pushEvent, ZERO_SHA } from '../harness/events.ts';
+import { startActionsResultsFake } from '../harness/actions-results.ts';
 import { runAction, type RunOptions } from '../harness/run-action.ts';
 import type { GitRepo } from '../harness/git.ts';
 import { createSampleRepo, produceReports } from './sample.ts';
@@ -204,20 +205,53 @@ it('counts items', () => {
     expect(body).toContain(`no baseline for the merge base ${docs.slice(0, 12)}; used ${mainSha.slice(0, 12)}, 1 first-parent commit before it`);
   });
 
-  it('on a fork pull request writes the summary and the report file, and posts no comment', async () => {
+  it('on a fork pull request writes the summary, uploads the report as an artifact, and posts no comment', async () => {
     repo.checkout('feature/shipping');
     produceReports(repo);
-    const callsBefore = github.calls.length;
+    const results = await startActionsResultsFake();
+    try {
+      const callsBefore = github.calls.length;
+      const result = await runAction('quality-gate', { ...prRun(11, 'feature/shipping', { fork: true }), env: results.env });
+      expect(result.exitCode).toBe(1);
+      expect(github.calls.length).toBe(callsBefore);
+      expect(comments(11)).toHaveLength(0);
+      expect(result.summary).toContain('No pull request comment: this pull request comes from a fork');
+      expect(result.summary).toContain('The report is in the artifact `quality-gate-report`');
+      expect(result.summary).toContain('Patch coverage');
+      const report = JSON.parse(readFileSync(result.outputs['report-file'] ?? '', 'utf8')) as { passed: boolean; pullRequest: number; comment: string };
+      expect(report.passed).toBe(false);
+      expect(report.pullRequest).toBe(11);
+      expect(report.comment).toContain('Uncovered changed lines');
+
+      // The artifact holds that very report, under the name the companion workflow downloads.
+      expect(results.violations()).toEqual([]);
+      const [artifact] = results.artifacts();
+      expect(artifact?.name).toBe('quality-gate-report');
+      expect(result.outputs['report-artifact-id']).toBe(String(artifact?.id));
+      expect([...(artifact?.files.keys() ?? [])]).toEqual(['quality-gate-report.json']);
+      expect(artifact?.files.get('quality-gate-report.json')?.toString('utf8')).toBe(readFileSync(result.outputs['report-file'] ?? '', 'utf8'));
+
+      // A re-run of the job finds the artifact there: a note, not a failure of the upload.
+      const again = await runAction('quality-gate', { ...prRun(11, 'feature/shipping', { fork: true }), env: results.env });
+      expect(again.exitCode).toBe(1);
+      expect(again.summary).toContain('The report artifact `quality-gate-report` already exists in this run');
+      expect(results.artifacts()).toHaveLength(1);
+      expect(results.violations()).toEqual([]);
+    } finally {
+      await results.close();
+    }
+  });
+
+  it('on a fork pull request outside a runner job says where the report is instead of uploading it', async () => {
+    repo.checkout('feature/shipping');
     const result = await runAction('quality-gate', prRun(11, 'feature/shipping', { fork: true }));
     expect(result.exitCode).toBe(1);
-    expect(github.calls.length).toBe(callsBefore);
-    expect(comments(11)).toHaveLength(0);
-    expect(result.summary).toContain('No pull request comment: this pull request comes from a fork');
-    expect(result.summary).toContain('Patch coverage');
-    const report = JSON.parse(readFileSync(result.outputs['report-file'] ?? '', 'utf8')) as { passed: boolean; pullRequest: number; comment: string };
-    expect(report.passed).toBe(false);
-    expect(report.pullRequest).toBe(11);
-    expect(report.comment).toContain('Uncovered changed lines');
+    expect(result.outputs['report-artifact-id']).toBe('');
+    expect(result.annotations).toContainEqual({
+      level: 'warning',
+      message: expect.stringContaining('quality-gate: The report was not uploaded as an artifact: this job has no artifact service') as string,
+    });
+    expect(result.summary).toContain(`The report is in \`${result.outputs['report-file'] ?? ''}\``);
   });
 });
 
