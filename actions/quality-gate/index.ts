@@ -63,10 +63,17 @@ await runAction(async () => {
   const { actionsCacheStore } = await import('./cache-store.ts');
   const render = await import('./render.ts');
 
+  const artifacts = await import('./report-artifact.ts');
+  // The cache is fast but evicts; artifacts (90 days) are the durable fallback.
   const store = inputs['baseline-dir']
     ? new engine.DirectoryBaselineStore(resolve(cwd, inputs['baseline-dir']))
     : inputs.baseline === 'cache'
-      ? actionsCacheStore(temp, info)
+      ? inputs['baseline-artifact']
+        ? artifacts.fallbackStore(
+            actionsCacheStore(temp, info),
+            artifacts.artifactBaselineStore({ token: inputs['github-token'], owner: context.owner, repo: context.repo, tempDir: temp, log: info }),
+          )
+        : actionsCacheStore(temp, info)
       : undefined;
   const pr = context.pullRequest;
   const base = inputs['base-ref'] ? { ref: inputs['base-ref'] } : pr ? { sha: pr.baseSha, branch: pr.baseRef } : undefined;
@@ -140,8 +147,13 @@ await runAction(async () => {
       notes.push(`Saved the baseline of \`${result.head.slice(0, 12)}\` in ${store.description}.`);
       info(`Saved the baseline of ${result.head} in ${store.description}`);
     } catch (error) {
-      notes.push(`Could not save the baseline: ${(error as Error).message}.`);
-      annotate('warning', `quality-gate: could not save the baseline of ${result.head.slice(0, 12)}: ${(error as Error).message}`);
+      if (error instanceof artifacts.PartialSaveError) {
+        notes.push(`Saved the baseline of \`${result.head.slice(0, 12)}\`, but not in ${error.message}.`);
+        annotate('warning', `quality-gate: the baseline of ${result.head.slice(0, 12)} was not saved in ${error.message}`);
+      } else {
+        notes.push(`Could not save the baseline: ${(error as Error).message}.`);
+        annotate('warning', `quality-gate: could not save the baseline of ${result.head.slice(0, 12)}: ${(error as Error).message}`);
+      }
     }
   }
 
@@ -155,8 +167,7 @@ await runAction(async () => {
   const cannotComment = Boolean(pr && inputs.comment && readOnly);
   let artifactId = '';
   if (inputs['upload-report'] === 'always' || (inputs['upload-report'] === 'auto' && cannotComment)) {
-    const { uploadReport } = await import('./report-artifact.ts');
-    const uploaded = await uploadReport(inputs['report-artifact'], reportFile, info);
+    const uploaded = await artifacts.uploadReport(inputs['report-artifact'], reportFile, info);
     if (uploaded.id !== undefined) artifactId = String(uploaded.id);
     notes.push(uploaded.note);
   }

@@ -88,6 +88,11 @@ export const spec = defineAction({
     }),
     'base-ref': input.optional({ description: "The base to compare with. Default: the pull request's base commit; on other events there is no base." }),
     baseline: input.enum(['cache', 'off'] as const, { description: 'Where base baselines live: cache (the Actions cache) or off.', default: 'cache' }),
+    'baseline-artifact': input.boolean({
+      description:
+        'With baseline: cache, also keep each baseline as a workflow artifact (90 days) and look there when the cache has none; finding them needs actions: read.',
+      default: 'true',
+    }),
     'baseline-dir': input.optional({
       description: 'Keep baselines in this directory instead of the Actions cache (self-hosted runners with a persistent disk).',
     }),

@@ -58,10 +58,14 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C
     const engine = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70433));
     const { actionsCacheStore } = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(433), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65026));
     const render = await __nccwpck_require__.e(/* import() */ 786).then(__nccwpck_require__.bind(__nccwpck_require__, 75786));
+    const artifacts = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(433), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14663));
+    // The cache is fast but evicts; artifacts (90 days) are the durable fallback.
     const store = inputs['baseline-dir']
         ? new engine.DirectoryBaselineStore((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, inputs['baseline-dir']))
         : inputs.baseline === 'cache'
-            ? actionsCacheStore(temp, _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)
+            ? inputs['baseline-artifact']
+                ? artifacts.fallbackStore(actionsCacheStore(temp, _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq), artifacts.artifactBaselineStore({ token: inputs['github-token'], owner: context.owner, repo: context.repo, tempDir: temp, log: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq }))
+                : actionsCacheStore(temp, _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)
             : undefined;
     const pr = context.pullRequest;
     const base = inputs['base-ref'] ? { ref: inputs['base-ref'] } : pr ? { sha: pr.baseSha, branch: pr.baseRef } : undefined;
@@ -132,8 +136,14 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C
             (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Saved the baseline of ${result.head} in ${store.description}`);
         }
         catch (error) {
-            notes.push(`Could not save the baseline: ${error.message}.`);
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .annotate */ .fz)('warning', `quality-gate: could not save the baseline of ${result.head.slice(0, 12)}: ${error.message}`);
+            if (error instanceof artifacts.PartialSaveError) {
+                notes.push(`Saved the baseline of \`${result.head.slice(0, 12)}\`, but not in ${error.message}.`);
+                (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .annotate */ .fz)('warning', `quality-gate: the baseline of ${result.head.slice(0, 12)} was not saved in ${error.message}`);
+            }
+            else {
+                notes.push(`Could not save the baseline: ${error.message}.`);
+                (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .annotate */ .fz)('warning', `quality-gate: could not save the baseline of ${result.head.slice(0, 12)}: ${error.message}`);
+            }
         }
     }
     if (inputs.annotations) {
@@ -146,8 +156,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C
     const cannotComment = Boolean(pr && inputs.comment && readOnly);
     let artifactId = '';
     if (inputs['upload-report'] === 'always' || (inputs['upload-report'] === 'auto' && cannotComment)) {
-        const { uploadReport } = await __nccwpck_require__.e(/* import() */ 663).then(__nccwpck_require__.bind(__nccwpck_require__, 14663));
-        const uploaded = await uploadReport(inputs['report-artifact'], reportFile, _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq);
+        const uploaded = await artifacts.uploadReport(inputs['report-artifact'], reportFile, _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq);
         if (uploaded.id !== undefined)
             artifactId = String(uploaded.id);
         notes.push(uploaded.note);
@@ -288,6 +297,10 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
         }),
         'base-ref': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: "The base to compare with. Default: the pull request's base commit; on other events there is no base." }),
         baseline: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['cache', 'off'], { description: 'Where base baselines live: cache (the Actions cache) or off.', default: 'cache' }),
+        'baseline-artifact': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+            description: 'With baseline: cache, also keep each baseline as a workflow artifact (90 days) and look there when the cache has none; finding them needs actions: read.',
+            default: 'true',
+        }),
         'baseline-dir': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'Keep baselines in this directory instead of the Actions cache (self-hosted runners with a persistent disk).',
         }),

@@ -319,6 +319,33 @@ describe('state', () => {
     expect(status.processing_status).toBe('complete');
     fake.assertNoViolations();
   });
+
+  it('lists artifacts by name, newest first, and redirects their download to the blob URL', async () => {
+    const artifact = (id: number, name: string) => ({
+      repo: 'acme/app',
+      id,
+      name,
+      sizeInBytes: 120,
+      digest: `sha256:${'d'.repeat(64)}`,
+      runId: 77,
+      headBranch: 'main',
+      headSha: 'e'.repeat(40),
+      createdAt: '2026-01-05T10:00:00Z',
+      expiresAt: '2026-04-05T10:00:00Z',
+      expired: false,
+      downloadUrl: `https://blob.example/${id}.zip?sig=x`,
+    });
+    fake.state.artifacts.push(artifact(1, 'quality-gate-baseline-a'), artifact(2, 'other'), artifact(3, 'quality-gate-baseline-a'));
+    const { data } = await gh.rest.actions.listArtifactsForRepo({ owner: 'acme', repo: 'app', name: 'quality-gate-baseline-a' });
+    expect(data.total_count).toBe(2);
+    expect(data.artifacts.map((a) => a.id)).toEqual([3, 1]);
+    expect(data.artifacts[0]?.workflow_run?.id).toBe(77);
+    const download = await fetch(`${fake.url}/repos/acme/app/actions/artifacts/3/zip`, { headers: { authorization: `token ${token}` }, redirect: 'manual' });
+    expect(download.status).toBe(302);
+    expect(download.headers.get('location')).toBe('https://blob.example/3.zip?sig=x');
+    expect((await raw('GET', '/repos/acme/app/actions/artifacts/9/zip')).status).toBe(404);
+    fake.assertNoViolations();
+  });
 });
 
 describe('failure injection', () => {

@@ -8,6 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inflateRawSync } from 'node:zlib';
+import type { FakeState } from './github-fake/state.ts';
 
 export interface StoredArtifact {
   id: number;
@@ -16,6 +17,9 @@ export interface StoredArtifact {
   size: number;
   /** Path inside the zip → content. */
   files: Map<string, Buffer>;
+  zip: Buffer;
+  /** A signed URL that serves the zip, as the REST API's download redirect points to. */
+  downloadUrl: string;
 }
 
 export interface ActionsResultsFake {
@@ -25,6 +29,11 @@ export interface ActionsResultsFake {
   artifacts(): StoredArtifact[];
   /** Requests that broke the protocol (each with why); a test expects none. */
   violations(): string[];
+  /**
+   * Makes the artifacts of this run visible to the REST API of the GitHub fake (list, download),
+   * as GitHub does once the run's job has uploaded them. Returns how many were added.
+   */
+  publish(state: FakeState, repo: string, run: { id: number; headSha: string; headBranch: string }): number;
   close(): Promise<void>;
 }
 
@@ -131,7 +140,14 @@ export async function startActionsResultsFake(): Promise<ActionsResultsFake> {
         violations.push('FinalizeArtifact states another SHA-256');
       pending.delete(name);
       const id = nextId++;
-      artifacts.push({ id, name, size: slot.blob.length, files: unzip(slot.blob) });
+      artifacts.push({
+        id,
+        name,
+        size: slot.blob.length,
+        files: unzip(slot.blob),
+        zip: slot.blob,
+        downloadUrl: `${base}/devstoreaccount1/artifacts/${slot.key}.zip?sig=${slot.key}`,
+      });
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end(JSON.stringify({ ok: true, artifactId: String(id) }));
     }
@@ -148,6 +164,15 @@ export async function startActionsResultsFake(): Promise<ActionsResultsFake> {
       return res.end();
     }
     const body = await readBody(req);
+    if (req.method === 'GET') {
+      // A download of a finalized artifact, through the signed URL.
+      if (!slot.blob || !artifacts.some((a) => a.downloadUrl.includes(key))) {
+        res.writeHead(404);
+        return res.end();
+      }
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(slot.blob.length) });
+      return res.end(slot.blob);
+    }
     const headers = { 'x-ms-request-id': randomUUID(), 'x-ms-version': '2025-01-05', 'content-length': '0' };
     const comp = url.searchParams.get('comp');
     if (req.method === 'PUT' && comp === 'block') {
@@ -193,6 +218,28 @@ export async function startActionsResultsFake(): Promise<ActionsResultsFake> {
     env: { ACTIONS_RESULTS_URL: `${base}/`, ACTIONS_RUNTIME_TOKEN: token },
     artifacts: () => artifacts,
     violations: () => violations,
+    publish(state, repo, run) {
+      let added = 0;
+      for (const a of artifacts) {
+        if (state.artifacts.some((r) => r.id === a.id)) continue;
+        state.artifacts.push({
+          repo,
+          id: a.id,
+          name: a.name,
+          sizeInBytes: a.size,
+          digest: `sha256:${createHash('sha256').update(a.zip).digest('hex')}`,
+          runId: run.id,
+          headBranch: run.headBranch,
+          headSha: run.headSha,
+          createdAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+          expiresAt: new Date(Date.now() + 90 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z'),
+          expired: false,
+          downloadUrl: a.downloadUrl,
+        });
+        added++;
+      }
+      return added;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -49,7 +49,9 @@ describe('quality-gate steps and limits', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('linted');
     // No cache service in this runner: the Actions cache store (loaded on demand) says so, and base comparisons are skipped.
-    expect(result.summary).toContain('(the Actions cache, which is not available on this runner); base comparisons are skipped');
+    expect(result.summary).toContain(
+      '(the Actions cache, which is not available on this runner, with workflow artifacts as the fallback); base comparisons are skipped',
+    );
     // The steps table: each command, its result and time.
     expect(result.summary).toMatch(/\| `printf .*` \| ✅ ok \| \d+ ms \|/);
     expect(result.summary).toMatch(/\| `exit 3` \| ❌ exit 3 \| \d+ ms \|/);

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullRequestEvent, pushEvent, ZERO_SHA } from '../harness/events.ts';
 import { createRepo, type GitRepo } from '../harness/git.ts';
 import { runAction } from '../harness/run-action.ts';
+import { startActionsResultsFake } from '../harness/actions-results.ts';
+import { startGitHubFake } from '../harness/github-fake/index.ts';
 import { startActionsCacheFake, type ActionsCacheFake } from './support/actions-cache.ts';
 
 const REPO = { owner: 'acme', name: 'shop' };
@@ -80,7 +82,14 @@ describe('the Actions cache', () => {
     const repo = sampleRepo();
     const main = repo.sha('HEAD');
     // The cache ties an entry to its paths, which live in RUNNER_TEMP: the same folder on every job of a runner.
-    const env = { ...cache.env, RUNNER_TEMP: tempHome() };
+    // One job, one runtime token: the cache and the artifact service both take it.
+    const results = await startActionsResultsFake();
+    const cache = await startActionsCacheFake({ runtimeToken: results.env.ACTIONS_RUNTIME_TOKEN });
+    cleanup.push(
+      () => void results.close(),
+      () => void cache.close(),
+    );
+    const env = { ...cache.env, ...results.env, RUNNER_TEMP: tempHome() };
     const push = await runAction('quality-gate', {
       workspace: repo.dir,
       eventName: 'push',
@@ -89,8 +98,10 @@ describe('the Actions cache', () => {
       inputs: { coverage: 'coverage/lcov.info' },
     });
     expect(push.exitCode, push.stdout).toBe(0);
-    expect(push.summary).toContain(`Saved the baseline of \`${main.slice(0, 12)}\` in the Actions cache`);
+    expect(push.summary, push.stdout).toContain(`Saved the baseline of \`${main.slice(0, 12)}\` in the Actions cache, with workflow artifacts as the fallback`);
     expect(cache.entries.some((e) => e.key === `quality-gate-baseline-${main}` && e.committed)).toBe(true);
+    expect(results.artifacts().map((a) => a.name)).toEqual([`quality-gate-baseline-${main}`]);
+    expect(results.violations()).toEqual([]);
 
     repo.checkout('feature', true);
     repo.commit('feat: product', {
@@ -109,5 +120,60 @@ describe('the Actions cache', () => {
     expect(pr.exitCode, pr.stdout).toBe(0);
     expect(pr.summary).toContain(`baseline of the merge base ${main.slice(0, 12)}`);
     expect(cache.requests.some((r) => r.startsWith('GET /archives/'))).toBe(true);
+  });
+
+  it('finds the baseline in the workflow artifacts when the cache no longer has it, and names it', { timeout: 60_000 }, async () => {
+    const repo = sampleRepo();
+    const main = repo.sha('HEAD');
+    const results = await startActionsResultsFake();
+    const cache = await startActionsCacheFake({ runtimeToken: results.env.ACTIONS_RUNTIME_TOKEN });
+    const github = await startGitHubFake();
+    const evicted = await startActionsCacheFake();
+    cleanup.push(
+      () => void results.close(),
+      () => void cache.close(),
+      () => void github.close(),
+      () => void evicted.close(),
+    );
+    const token = `ghs_${Math.random().toString(36).slice(2)}`;
+    const push = await runAction('quality-gate', {
+      workspace: repo.dir,
+      github,
+      token,
+      eventName: 'push',
+      event: pushEvent({ repo: REPO, ref: 'refs/heads/main', before: ZERO_SHA, after: main }),
+      env: { ...cache.env, ...results.env, RUNNER_TEMP: tempHome() },
+      inputs: { coverage: 'coverage/lcov.info' },
+    });
+    expect(push.exitCode, push.stdout).toBe(0);
+    // GitHub lists the run's artifacts once the job is done.
+    expect(results.publish(github.state, 'acme/shop', { id: 4711, headSha: main, headBranch: 'main' })).toBe(1);
+
+    repo.checkout('feature', true);
+    repo.commit('feat: product', {
+      files: {
+        'src/product.js': 'export const product = (a, b) => a * b;\n',
+        'coverage/lcov.info': 'SF:src/sum.js\nDA:1,1\nend_of_record\nSF:src/product.js\nDA:1,0\nend_of_record\n',
+      },
+    });
+    // Another runner, another (empty) cache: the baseline is only in the artifacts now.
+    const pr = await runAction('quality-gate', {
+      workspace: repo.dir,
+      github,
+      token,
+      eventName: 'pull_request',
+      event: pullRequestEvent({ repo: REPO, number: 4, base: { ref: 'main', sha: main }, head: { ref: 'feature', sha: repo.sha('HEAD') } }),
+      env: { ...evicted.env, RUNNER_TEMP: tempHome() },
+      inputs: { coverage: 'coverage/lcov.info', comment: 'false', 'patch-coverage': '0%' },
+    });
+    expect(pr.exitCode, pr.stdout).toBe(0);
+    expect(pr.summary).toContain(`baseline of the merge base ${main.slice(0, 12)}`);
+    // The base figures came from the baseline: 1 of 1 lines then, 1 of 2 now.
+    expect(pr.outputs['coverage-delta']).toBe('-50');
+    expect(evicted.requests).toContain('GET /_apis/artifactcache/cache');
+    expect(github.callsTo('actions/list-artifacts-for-repo')).toHaveLength(1);
+    expect(github.callsTo('actions/download-artifact')).toHaveLength(1);
+    github.assertNoViolations();
+    expect(results.violations()).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import {
   fakeSha,
   same,
   timestamp,
+  type ArtifactRecord,
   type AssetRecord,
   type CheckRunRecord,
   type CommentRecord,
@@ -1115,6 +1116,47 @@ const sarifRoutes: Record<string, Handler> = {
   },
 };
 
+// ---------------------------------------------------------------------------
+// workflow artifacts (uploaded through the runner's results service, see ../actions-results.ts)
+
+function renderArtifact(ctx: Context, a: ArtifactRecord): Record<string, unknown> {
+  const url = `${ctx.base}/repos/${a.repo}/actions/artifacts/${a.id}`;
+  const repoId = ctx.state.repo(a.repo).id;
+  return {
+    id: a.id,
+    node_id: nodeId('Artifact', a.id),
+    name: a.name,
+    size_in_bytes: a.sizeInBytes,
+    url,
+    archive_download_url: `${url}/zip`,
+    expired: a.expired,
+    created_at: a.createdAt,
+    updated_at: a.createdAt,
+    expires_at: a.expiresAt,
+    digest: a.digest,
+    workflow_run: { id: a.runId, repository_id: repoId, head_repository_id: repoId, head_branch: a.headBranch, head_sha: a.headSha },
+  };
+}
+
+const artifactRoutes: Record<string, Handler> = {
+  'actions/list-artifacts-for-repo': (ctx) => {
+    const name = ctx.query.name;
+    const found = ctx.state.artifacts.filter((a) => same(a.repo, ctx.repo) && (name === undefined || a.name === name)).reverse();
+    const { items, headers } = paginate(ctx, found);
+    return { status: 200, body: { total_count: found.length, artifacts: items.map((a) => renderArtifact(ctx, a)) }, headers };
+  },
+  'actions/get-artifact': (ctx) => {
+    const artifact = ctx.state.artifacts.find((a) => same(a.repo, ctx.repo) && a.id === Number(ctx.params.artifact_id));
+    return artifact ? { status: 200, body: renderArtifact(ctx, artifact) } : notFound();
+  },
+  'actions/download-artifact': (ctx) => {
+    const artifact = ctx.state.artifacts.find((a) => same(a.repo, ctx.repo) && a.id === Number(ctx.params.artifact_id));
+    if (!artifact || ctx.params.archive_format !== 'zip') return notFound();
+    if (artifact.expired) return errorReply(410, 'Artifact has expired');
+    return { status: 302, headers: { location: artifact.downloadUrl } };
+  },
+};
+
 const repoRoutes: Record<string, Handler> = {
   'repos/get': (ctx) => ({ status: 200, body: renderRepo(ctx, ctx.state.repo(ctx.repo)) }),
 };
@@ -1129,4 +1171,5 @@ export const ROUTES: Record<string, Handler> = {
   ...checkRoutes,
   ...commitRoutes,
   ...sarifRoutes,
+  ...artifactRoutes,
 };

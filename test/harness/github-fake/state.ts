@@ -177,6 +177,23 @@ export interface SarifUploadRecord {
   createdAt: string;
 }
 
+export interface ArtifactRecord {
+  repo: string;
+  id: number;
+  name: string;
+  sizeInBytes: number;
+  /** `sha256:<hex>` of the zip. */
+  digest: string;
+  runId: number;
+  headBranch: string;
+  headSha: string;
+  createdAt: string;
+  expiresAt: string;
+  expired: boolean;
+  /** Where `actions/download-artifact` redirects to (a signed blob URL, served elsewhere). */
+  downloadUrl: string;
+}
+
 let clock = Date.parse('2026-01-05T10:00:00Z');
 /** Timestamps move forward one second per use, so "newest first" orders are stable. */
 export function timestamp(): string {
@@ -202,6 +219,7 @@ export class FakeState {
   checkRuns: CheckRunRecord[] = [];
   statuses: CommitStatusRecord[] = [];
   sarifUploads: SarifUploadRecord[] = [];
+  artifacts: ArtifactRecord[] = [];
   /** The user the token belongs to: the author of comments, releases and deployments the fake creates. */
   actor: UserRecord = ACTIONS_BOT;
   private nextId = 1000;

@@ -30,10 +30,11 @@ function body(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-export async function startActionsCacheFake(): Promise<ActionsCacheFake> {
+/** `runtimeToken`: the job's one runtime token, when another runner service (artifacts) shares it. */
+export async function startActionsCacheFake(options: { runtimeToken?: string } = {}): Promise<ActionsCacheFake> {
   const entries: CacheEntry[] = [];
   const requests: string[] = [];
-  const token = `runtime-${Math.random().toString(36).slice(2)}`;
+  const token = options.runtimeToken ?? `runtime-${Math.random().toString(36).slice(2)}`;
   let base = '';
   const server: Server = createServer((req, res) => {
     void (async () => {
