@@ -4,6 +4,7 @@
 // Blob Storage's Put Block / Put Block List) to the signed URL CreateArtifact returns. Every call
 // is checked: the token, the backend ids, a name used once per run, the blocks listed, the size
 // and SHA-256 the finalize call states. Artifacts are kept as their files, unzipped.
+import { buffer } from 'node:stream/consumers';
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -41,15 +42,6 @@ const SERVICE = '/twirp/github.actions.results.api.v1.ArtifactService/';
 
 function base64url(text: string): string {
   return Buffer.from(text).toString('base64url');
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 /** The files of a zip archive, read through its central directory (stored or deflated entries). */
@@ -101,7 +93,7 @@ export async function startActionsResultsFake(): Promise<ActionsResultsFake> {
     if (!String(req.headers['content-type']).startsWith('application/json')) violations.push(`${method} body is not JSON`);
     let body: Record<string, unknown>;
     try {
-      body = JSON.parse((await readBody(req)).toString('utf8')) as Record<string, unknown>;
+      body = JSON.parse((await buffer(req)).toString('utf8')) as Record<string, unknown>;
     } catch {
       violations.push(`${method} body does not parse`);
       return twirpError(res, 400, 'malformed', 'body is not JSON');
@@ -163,7 +155,7 @@ export async function startActionsResultsFake(): Promise<ActionsResultsFake> {
       res.writeHead(403);
       return res.end();
     }
-    const body = await readBody(req);
+    const body = await buffer(req);
     if (req.method === 'GET') {
       // A download of a finalized artifact, through the signed URL.
       if (!slot.blob || !artifacts.some((a) => a.downloadUrl.includes(key))) {

@@ -3,6 +3,7 @@
 // checks every request against GitHub's official OpenAPI description. A request the real
 // API would refuse (unknown route, wrong method, invalid body) is answered with an error
 // and recorded as a violation, so a test that made one fails on `assertNoViolations()`.
+import { buffer } from 'node:stream/consumers';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiCall, ApiRecorder } from '../run-action.ts';
@@ -117,15 +118,6 @@ function makeDenial(spec: string | RegExp): Denial {
 
 // ---------------------------------------------------------------------------
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 let requestCounter = 0;
 
 function send(res: ServerResponse, reply: Reply): void {
@@ -190,7 +182,7 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
     const rawPath = url.pathname;
     const query: Record<string, string> = {};
     for (const [k, v] of url.searchParams) query[k] = v;
-    const raw = await readBody(req);
+    const raw = await buffer(req);
     const contentType = String(req.headers['content-type'] ?? '');
     let body: unknown;
     let jsonOk = true;

@@ -2,7 +2,8 @@
 // @actions/cache uses when ACTIONS_CACHE_URL is set (`_apis/artifactcache`): look up by keys and
 // version (exact key, then key prefixes, newest first), reserve, upload in ranged chunks, commit,
 // and download the archive. Entries are immutable once committed, as on GitHub.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { buffer } from 'node:stream/consumers';
+import { createServer, type Server } from 'node:http';
 
 export interface CacheEntry {
   key: string;
@@ -19,15 +20,6 @@ export interface ActionsCacheFake {
   /** Every request, as `METHOD path`. */
   requests: string[];
   close(): Promise<void>;
-}
-
-function body(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 /** `runtimeToken`: the job's one runtime token, when another runner service (artifacts) shares it. */
@@ -64,7 +56,7 @@ export async function startActionsCacheFake(options: { runtimeToken?: string } =
         return json(200, { cacheKey: hit.key, scope: 'refs/heads/main', archiveLocation: `${base}/archives/${entries.indexOf(hit) + 1}` });
       }
       if (req.method === 'POST' && url.pathname === '/_apis/artifactcache/caches') {
-        const { key, version } = JSON.parse((await body(req)).toString('utf8')) as { key: string; version: string };
+        const { key, version } = JSON.parse((await buffer(req)).toString('utf8')) as { key: string; version: string };
         if (entries.some((e) => e.key === key && e.version === version))
           return json(409, { message: `Unable to reserve cache with key ${key}, another job may be creating this cache.` });
         entries.push({ key, version, archive: Buffer.alloc(0), committed: false, created: entries.length });
@@ -75,7 +67,7 @@ export async function startActionsCacheFake(options: { runtimeToken?: string } =
       if (chunk) {
         const entry = entries[Number(chunk[1]) - 1];
         if (!entry || entry.committed) return json(404);
-        const data = await body(req);
+        const data = await buffer(req);
         if (req.method === 'PATCH') {
           const range = /^bytes (\d+)-(\d+)\/\*$/.exec(String(req.headers['content-range'] ?? ''));
           if (!range) return json(400, { message: 'Content-Range required' });
