@@ -63,7 +63,7 @@ await runAction(async () => {
   const { actionsCacheStore } = await import('./cache-store.ts');
   const render = await import('./render.ts');
 
-  const artifacts = await import('./report-artifact.ts');
+  const artifacts = await import('./artifacts.ts');
   // The cache is fast but evicts; artifacts (90 days) are the durable fallback.
   const store = inputs['baseline-dir']
     ? new engine.DirectoryBaselineStore(resolve(cwd, inputs['baseline-dir']))

@@ -58,7 +58,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C
     const engine = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70433));
     const { actionsCacheStore } = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(433), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65026));
     const render = await __nccwpck_require__.e(/* import() */ 786).then(__nccwpck_require__.bind(__nccwpck_require__, 75786));
-    const artifacts = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(433), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14663));
+    const artifacts = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(433), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19663));
     // The cache is fast but evicts; artifacts (90 days) are the durable fallback.
     const store = inputs['baseline-dir']
         ? new engine.DirectoryBaselineStore((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, inputs['baseline-dir']))
