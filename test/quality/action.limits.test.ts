@@ -83,4 +83,29 @@ describe('quality-gate steps and limits', () => {
     expect(result.summary).toContain('Quality gate failed (informational: the step does not fail)');
     expect(github.state.commentsOn('acme/shop', 22)).toHaveLength(0);
   });
+
+  it('cuts a comment that the row limits leave too long at the size GitHub allows, pointing to the job summary', async () => {
+    // 25 failed tests (the rows a comment shows) with 4,000-character messages: over 100,000 characters.
+    const cases = Array.from(
+      { length: 40 },
+      (_, i) => `<testcase classname="checkout" name="case ${i}"><failure message="${`expected total ${i} `.repeat(200)}">trace</failure></testcase>`,
+    ).join('');
+    repo.write('junit.xml', `<?xml version="1.0"?><testsuites><testsuite name="checkout" tests="40" failures="40">${cases}</testsuite></testsuites>`);
+    const result = await runAction('quality-gate', {
+      workspace: repo.dir,
+      github,
+      token: `ghs_${Date.now().toString(36)}`,
+      eventName: 'pull_request',
+      event: event(23),
+      inputs: { tests: 'junit.xml', 'patch-coverage-level': 'off' },
+    });
+    expect(result.exitCode).toBe(1);
+    const comment = github.state.commentsOn('acme/shop', 23)[0]?.body ?? '';
+    expect(comment.length).toBeGreaterThan(60_000);
+    expect(comment.length).toBeLessThanOrEqual(65_536);
+    expect(comment.trimEnd()).toMatch(/see the job summary for all of it\._$/);
+    // The summary has every row it lists, whole.
+    expect(result.summary).toContain('case 39');
+    expect(result.summary.length).toBeGreaterThan(comment.length);
+  });
 });
