@@ -1,9 +1,14 @@
-// A loopback stand-in for the runner's artifact service, as @actions/artifact 2+ speaks to it:
-// Twirp JSON calls to `ACTIONS_RESULTS_URL` (CreateArtifact, FinalizeArtifact) authorised by the
-// runtime token, whose `scp` claim names the run and job, and the zip uploaded in blocks (Azure
-// Blob Storage's Put Block / Put Block List) to the signed URL CreateArtifact returns. Every call
-// is checked: the token, the backend ids, a name used once per run, the blocks listed, the size
-// and SHA-256 the finalize call states. Artifacts are kept as their files, unzipped.
+// A loopback stand-in for the runner's results service, as @actions/artifact 2+ and @actions/cache
+// 4+ (cache service v2, `ACTIONS_CACHE_SERVICE_V2`) speak to it: Twirp JSON calls to
+// `ACTIONS_RESULTS_URL` authorised by the runtime token, whose `scp` claim names the run and job,
+// and content uploaded to the signed URLs they return (Azure Blob Storage's Put Blob, or Put Block
+// and Put Block List) and downloaded from them.
+// - ArtifactService: CreateArtifact, FinalizeArtifact. Checked: the backend ids, a name used once
+//   per run, the blocks listed, the size and SHA-256 the finalize call states. Artifacts are kept
+//   as their files, unzipped.
+// - CacheService: GetCacheEntryDownloadURL (exact key, else the newest entry a restore key
+//   prefixes, of the same version), CreateCacheEntry (once per key and version),
+//   FinalizeCacheEntryUpload (the size must be what was uploaded).
 import { buffer } from 'node:stream/consumers';
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -23,11 +28,22 @@ export interface StoredArtifact {
   downloadUrl: string;
 }
 
+export interface CacheEntryRecord {
+  key: string;
+  version: string;
+  size: number;
+  committed: boolean;
+}
+
 export interface ActionsResultsFake {
   /** ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN, as the runner sets them. */
   env: Record<string, string>;
   /** Finalized artifacts, in upload order. */
   artifacts(): StoredArtifact[];
+  /** Cache entries, in creation order. */
+  cacheEntries(): CacheEntryRecord[];
+  /** Twirp calls received, as `Service/Method`. */
+  calls(): string[];
   /** Requests that broke the protocol (each with why); a test expects none. */
   violations(): string[];
   /**
@@ -38,7 +54,15 @@ export interface ActionsResultsFake {
   close(): Promise<void>;
 }
 
-const SERVICE = '/twirp/github.actions.results.api.v1.ArtifactService/';
+const TWIRP = /^\/twirp\/github\.actions\.results\.api\.v1\.(ArtifactService|CacheService)\/(\w+)$/;
+
+interface Slot {
+  key: string;
+  blocks: Map<string, Buffer>;
+  blob?: Buffer;
+  /** Finalized: downloads are served. */
+  readable: boolean;
+}
 
 function base64url(text: string): string {
   return Buffer.from(text).toString('base64url');
@@ -75,8 +99,17 @@ export async function startActionsResultsFake(): Promise<ActionsResultsFake> {
   const violations: string[] = [];
   const artifacts: StoredArtifact[] = [];
   /** Created but not finalized: name → upload slot. */
-  const pending = new Map<string, { key: string; blocks: Map<string, Buffer>; blob?: Buffer }>();
-  const bySlot = new Map<string, { key: string; blocks: Map<string, Buffer>; blob?: Buffer }>();
+  const pending = new Map<string, Slot>();
+  const bySlot = new Map<string, Slot>();
+  const cache: (CacheEntryRecord & { slot: Slot })[] = [];
+  const calls: string[] = [];
+  const newSlot = (): Slot => {
+    const slot: Slot = { key: randomUUID(), blocks: new Map(), readable: false };
+    bySlot.set(slot.key, slot);
+    return slot;
+  };
+  const slotUrl = (kind: 'artifacts' | 'caches', slot: Slot) =>
+    `${base}/devstoreaccount1/${kind}/${slot.key}.${kind === 'artifacts' ? 'zip' : 'tzst'}?sig=${slot.key}`;
   let nextId = 1000;
   let base = '';
 
@@ -85,7 +118,8 @@ export async function startActionsResultsFake(): Promise<ActionsResultsFake> {
     res.end(JSON.stringify({ code, msg }));
   };
 
-  const twirp = async (req: IncomingMessage, res: ServerResponse, method: string) => {
+  const twirp = async (req: IncomingMessage, res: ServerResponse, service: string, method: string) => {
+    calls.push(`${service}/${method}`);
     if (req.headers.authorization !== `Bearer ${token}`) {
       violations.push(`${method} without the runtime token`);
       return twirpError(res, 401, 'unauthenticated', 'missing or wrong runtime token');
@@ -100,6 +134,7 @@ export async function startActionsResultsFake(): Promise<ActionsResultsFake> {
     }
     // protobuf JSON: either the JSON name or the original field name.
     const field = (json: string, proto: string) => body[json] ?? body[proto];
+    if (service === 'CacheService') return cacheCall(res, method, field);
     if (field('workflowRunBackendId', 'workflow_run_backend_id') !== runId || field('workflowJobRunBackendId', 'workflow_job_run_backend_id') !== jobId) {
       violations.push(`${method} names another run or job than the token`);
       return twirpError(res, 403, 'permission_denied', 'backend ids do not match the token');
@@ -112,11 +147,10 @@ export async function startActionsResultsFake(): Promise<ActionsResultsFake> {
     if (method === 'CreateArtifact') {
       if (pending.has(name) || artifacts.some((a) => a.name === name))
         return twirpError(res, 409, 'already_exists', `an artifact named ${name} already exists in this run`);
-      const slot = { key: randomUUID(), blocks: new Map<string, Buffer>() };
+      const slot = newSlot();
       pending.set(name, slot);
-      bySlot.set(slot.key, slot);
       res.writeHead(200, { 'content-type': 'application/json' });
-      return res.end(JSON.stringify({ ok: true, signedUploadUrl: `${base}/devstoreaccount1/artifacts/${slot.key}.zip?sig=${slot.key}` }));
+      return res.end(JSON.stringify({ ok: true, signedUploadUrl: slotUrl('artifacts', slot) }));
     }
     if (method === 'FinalizeArtifact') {
       const slot = pending.get(name);
@@ -131,6 +165,7 @@ export async function startActionsResultsFake(): Promise<ActionsResultsFake> {
       if (stated !== undefined && stated !== `sha256:${createHash('sha256').update(slot.blob).digest('hex')}`)
         violations.push('FinalizeArtifact states another SHA-256');
       pending.delete(name);
+      slot.readable = true;
       const id = nextId++;
       artifacts.push({
         id,
@@ -138,7 +173,7 @@ export async function startActionsResultsFake(): Promise<ActionsResultsFake> {
         size: slot.blob.length,
         files: unzip(slot.blob),
         zip: slot.blob,
-        downloadUrl: `${base}/devstoreaccount1/artifacts/${slot.key}.zip?sig=${slot.key}`,
+        downloadUrl: slotUrl('artifacts', slot),
       });
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end(JSON.stringify({ ok: true, artifactId: String(id) }));
@@ -147,8 +182,52 @@ export async function startActionsResultsFake(): Promise<ActionsResultsFake> {
     return twirpError(res, 404, 'bad_route', `no method ${method}`);
   };
 
+  const json = (res: ServerResponse, value: unknown) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(value));
+  };
+
+  const cacheCall = (res: ServerResponse, method: string, field: (json: string, proto: string) => unknown) => {
+    const key = field('key', 'key');
+    const version = field('version', 'version');
+    if (typeof key !== 'string' || key === '' || typeof version !== 'string' || version === '') {
+      violations.push(`${method} without a key and version`);
+      return twirpError(res, 400, 'invalid_argument', 'key and version are required');
+    }
+    if (method === 'GetCacheEntryDownloadURL') {
+      const restoreKeys = (field('restoreKeys', 'restore_keys') as string[] | undefined) ?? [];
+      const usable = cache.filter((e) => e.committed && e.version === version).reverse();
+      const hit = usable.find((e) => e.key === key) ?? restoreKeys.map((prefix) => usable.find((e) => e.key.startsWith(prefix))).find(Boolean);
+      return json(
+        res,
+        hit ? { ok: true, signedDownloadUrl: slotUrl('caches', hit.slot), matchedKey: hit.key } : { ok: false, signedDownloadUrl: '', matchedKey: '' },
+      );
+    }
+    if (method === 'CreateCacheEntry') {
+      if (cache.some((e) => e.key === key && e.version === version)) return twirpError(res, 409, 'already_exists', `cache entry ${key} already exists`);
+      const slot = newSlot();
+      cache.push({ key, version, size: 0, committed: false, slot });
+      return json(res, { ok: true, signedUploadUrl: slotUrl('caches', slot) });
+    }
+    if (method === 'FinalizeCacheEntryUpload') {
+      const entry = cache.find((e) => e.key === key && e.version === version && !e.committed);
+      if (!entry?.slot.blob) {
+        violations.push(`FinalizeCacheEntryUpload for ${key} before its content was uploaded`);
+        return twirpError(res, 404, 'not_found', `no uploaded content for ${key}`);
+      }
+      const size = Number(field('sizeBytes', 'size_bytes'));
+      if (size !== entry.slot.blob.length) violations.push(`FinalizeCacheEntryUpload states ${size} bytes, ${entry.slot.blob.length} were uploaded`);
+      entry.committed = true;
+      entry.size = entry.slot.blob.length;
+      entry.slot.readable = true;
+      return json(res, { ok: true, entryId: String(nextId++) });
+    }
+    violations.push(`unknown Twirp method CacheService/${method}`);
+    return twirpError(res, 404, 'bad_route', `no method ${method}`);
+  };
+
   const blob = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
-    const key = /^\/devstoreaccount1\/artifacts\/([0-9a-f-]+)\.zip$/.exec(url.pathname)?.[1] ?? '';
+    const key = /^\/devstoreaccount1\/(?:artifacts\/([0-9a-f-]+)\.zip|caches\/([0-9a-f-]+)\.tzst)$/.exec(url.pathname)?.slice(1).find(Boolean) ?? '';
     const slot = bySlot.get(key);
     if (!slot || url.searchParams.get('sig') !== key) {
       violations.push(`blob ${req.method} ${url.pathname} without a valid signature`);
@@ -157,12 +236,15 @@ export async function startActionsResultsFake(): Promise<ActionsResultsFake> {
     }
     const body = await buffer(req);
     if (req.method === 'GET') {
-      // A download of a finalized artifact, through the signed URL.
-      if (!slot.blob || !artifacts.some((a) => a.downloadUrl.includes(key))) {
+      // A download of finalized content, through the signed URL.
+      if (!slot.blob || !slot.readable) {
         res.writeHead(404);
         return res.end();
       }
-      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(slot.blob.length) });
+      res.writeHead(200, {
+        'content-type': url.pathname.endsWith('.zip') ? 'application/zip' : 'application/octet-stream',
+        'content-length': String(slot.blob.length),
+      });
       return res.end(slot.blob);
     }
     const headers = { 'x-ms-request-id': randomUUID(), 'x-ms-version': '2025-01-05', 'content-length': '0' };
@@ -197,7 +279,8 @@ export async function startActionsResultsFake(): Promise<ActionsResultsFake> {
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', base);
-    const handled = req.method === 'POST' && url.pathname.startsWith(SERVICE) ? twirp(req, res, url.pathname.slice(SERVICE.length)) : blob(req, res, url);
+    const route = req.method === 'POST' ? TWIRP.exec(url.pathname) : null;
+    const handled = route ? twirp(req, res, route[1] ?? '', route[2] ?? '') : blob(req, res, url);
     handled.catch((error: unknown) => {
       violations.push(`fake failed: ${(error as Error).message}`);
       if (!res.headersSent) res.writeHead(500);
@@ -209,6 +292,8 @@ export async function startActionsResultsFake(): Promise<ActionsResultsFake> {
   return {
     env: { ACTIONS_RESULTS_URL: `${base}/`, ACTIONS_RUNTIME_TOKEN: token },
     artifacts: () => artifacts,
+    cacheEntries: () => cache.map(({ key, version, size, committed }) => ({ key, version, size, committed })),
+    calls: () => calls,
     violations: () => violations,
     publish(state, repo, run) {
       let added = 0;

@@ -1,7 +1,8 @@
-// The quality gate's two uses of the Actions cache, through @actions/cache against a loopback
-// stand-in of the cache service: the package manager cache around the `run:` commands (saved on
-// the first run, restored on the next, keyed on the lockfile), and the baseline of the default
-// branch (saved on the push, restored for the pull request's merge base).
+// The quality gate's two uses of the Actions cache, through @actions/cache against loopback
+// stand-ins of both cache services (v1 REST at ACTIONS_CACHE_URL, v2 Twirp and blobs at
+// ACTIONS_RESULTS_URL): the package manager cache around the `run:` commands (saved on the first
+// run, restored on the next, keyed on the lockfile), and the baseline of the default branch (saved
+// on the push, restored for the pull request's merge base, found as an artifact when evicted).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,6 +121,54 @@ describe('the Actions cache', () => {
     expect(pr.exitCode, pr.stdout).toBe(0);
     expect(pr.summary).toContain(`baseline of the merge base ${main.slice(0, 12)}`);
     expect(cache.requests.some((r) => r.startsWith('GET /archives/'))).toBe(true);
+  });
+
+  it('makes both round trips through the cache service v2 that GitHub-hosted runners use', { timeout: 60_000 }, async () => {
+    const repo = sampleRepo();
+    const main = repo.sha('HEAD');
+    const results = await startActionsResultsFake();
+    cleanup.push(() => void results.close());
+    // v2: Twirp calls to ACTIONS_RESULTS_URL and blob uploads; no ACTIONS_CACHE_URL at all.
+    const home = tempHome();
+    const env = { ...results.env, ACTIONS_CACHE_SERVICE_V2: 'true', RUNNER_TEMP: tempHome(), HOME: home };
+    const push = await runAction('quality-gate', {
+      workspace: repo.dir,
+      eventName: 'push',
+      event: pushEvent({ repo: REPO, ref: 'refs/heads/main', before: ZERO_SHA, after: main }),
+      env,
+      inputs: { run: INSTALL, coverage: 'coverage/lcov.info' },
+    });
+    expect(push.exitCode, push.stdout).toBe(0);
+    expect(push.summary).toMatch(/Dependency cache \(npm\): saved for package-lock\.json/);
+    expect(push.summary).toContain(`Saved the baseline of \`${main.slice(0, 12)}\` in the Actions cache, with workflow artifacts as the fallback`);
+    expect(
+      results
+        .cacheEntries()
+        .filter((e) => e.committed)
+        .map((e) => e.key.replace(/^(quality-gate-deps-.*-)[0-9a-f]{16,}$/, '$1<hash>')),
+    ).toEqual(['quality-gate-deps-Linux-npm-<hash>', `quality-gate-baseline-${main}`]);
+
+    repo.checkout('feature', true);
+    repo.commit('feat: product', {
+      files: {
+        'src/product.js': 'export const product = (a, b) => a * b;\n',
+        'coverage/lcov.info': 'SF:src/sum.js\nDA:1,1\nend_of_record\nSF:src/product.js\nDA:1,1\nend_of_record\n',
+      },
+    });
+    rmSync(join(home, '.npm'), { recursive: true, force: true });
+    const pr = await runAction('quality-gate', {
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      event: pullRequestEvent({ repo: REPO, number: 5, base: { ref: 'main', sha: main }, head: { ref: 'feature', sha: repo.sha('HEAD') } }),
+      env,
+      inputs: { run: INSTALL, coverage: 'coverage/lcov.info', comment: 'false' },
+    });
+    expect(pr.exitCode, pr.stdout).toBe(0);
+    expect(existsSync(join(repo.dir, 'restored.txt'))).toBe(true);
+    expect(pr.summary).toMatch(/Dependency cache \(npm\): restored the exact entry for package-lock\.json/);
+    expect(pr.summary).toContain(`baseline of the merge base ${main.slice(0, 12)}`);
+    expect(results.calls().filter((c) => c === 'CacheService/GetCacheEntryDownloadURL').length).toBeGreaterThanOrEqual(2);
+    expect(results.violations()).toEqual([]);
   });
 
   it('finds the baseline in the workflow artifacts when the cache no longer has it, and names it', { timeout: 60_000 }, async () => {
