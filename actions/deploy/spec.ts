@@ -8,7 +8,7 @@ export const spec = defineAction({
   post: true,
   inputs: {
     version: input.optional({ description: 'The version identity the new release reports (header, JSON field or body). Required to deploy.' }),
-    adapter: input.requiredString({ description: 'Where to deploy: command, nginx or kubernetes.' }),
+    adapter: input.requiredString({ description: 'Where to deploy: command, nginx, kubernetes or vercel.' }),
     strategy: input.string({ description: 'direct, blue-green or canary.', default: 'direct' }),
     action: input.string({ description: 'deploy, rollback (fast path back to the previous version) or promote (finish a paused canary).', default: 'deploy' }),
     environment: input.string({
@@ -64,6 +64,15 @@ export const spec = defineAction({
     'k8s-image': input.optional({ description: 'kubernetes adapter: the image, with {version} where the version goes.' }),
     'k8s-namespace': input.optional({ description: 'kubernetes adapter: the namespace.' }),
     'k8s-context': input.optional({ description: 'kubernetes adapter: the kubeconfig context.' }),
+    'vercel-project': input.optional({
+      description: 'vercel adapter: the project (id or name). The API token is read from the VERCEL_TOKEN environment variable.',
+    }),
+    'vercel-deployment': input.optional({
+      description: 'vercel adapter: the deployment to promote (id or URL), built beforehand, e.g. by `vercel deploy --prebuilt --meta version=…`.',
+    }),
+    'vercel-team-id': input.optional({ description: 'vercel adapter: the team the project belongs to.' }),
+    'vercel-version-key': input.string({ description: "vercel adapter: the deployment's meta key that holds its version.", default: 'version' }),
+    'vercel-api-url': input.string({ description: "vercel adapter: the API's address.", default: 'https://api.vercel.com' }),
     'github-deployment': input.enum(['create', 'use-existing', 'off'] as const, {
       description: 'Record a GitHub deployment: create, use-existing (the one an environment job made) or off.',
       default: 'create',

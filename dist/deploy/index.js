@@ -19,7 +19,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async () => {
     const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .spec */ .I.inputs);
     const rt = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .runtime */ .fA)();
-    const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5472));
+    const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4199));
     const abort = new AbortController();
     const onSignal = (signal) => {
         (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('warning', `received ${signal}: rolling back`);
@@ -298,7 +298,7 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
     post: true,
     inputs: {
         version: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The version identity the new release reports (header, JSON field or body). Required to deploy.' }),
-        adapter: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.requiredString({ description: 'Where to deploy: command, nginx or kubernetes.' }),
+        adapter: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.requiredString({ description: 'Where to deploy: command, nginx, kubernetes or vercel.' }),
         strategy: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'direct, blue-green or canary.', default: 'direct' }),
         action: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'deploy, rollback (fast path back to the previous version) or promote (finish a paused canary).', default: 'deploy' }),
         environment: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
@@ -354,6 +354,15 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
         'k8s-image': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'kubernetes adapter: the image, with {version} where the version goes.' }),
         'k8s-namespace': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'kubernetes adapter: the namespace.' }),
         'k8s-context': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'kubernetes adapter: the kubeconfig context.' }),
+        'vercel-project': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+            description: 'vercel adapter: the project (id or name). The API token is read from the VERCEL_TOKEN environment variable.',
+        }),
+        'vercel-deployment': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+            description: 'vercel adapter: the deployment to promote (id or URL), built beforehand, e.g. by `vercel deploy --prebuilt --meta version=…`.',
+        }),
+        'vercel-team-id': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'vercel adapter: the team the project belongs to.' }),
+        'vercel-version-key': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: "vercel adapter: the deployment's meta key that holds its version.", default: 'version' }),
+        'vercel-api-url': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: "vercel adapter: the API's address.", default: 'https://api.vercel.com' }),
         'github-deployment': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['create', 'use-existing', 'off'], {
             description: 'Record a GitHub deployment: create, use-existing (the one an environment job made) or off.',
             default: 'create',
@@ -1335,6 +1344,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 

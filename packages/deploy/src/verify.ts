@@ -1,7 +1,8 @@
 // The checks the engine makes: health, version identity, settle (K times in a row) and a
-// request sample. A small HTTP client over node:http that also speaks to unix sockets, so a
-// candidate can be checked on its own socket before it gets any traffic.
-import { request } from 'node:http';
+// request sample. A small HTTP(S) client over node:http and node:https that also speaks to unix
+// sockets, so a candidate can be checked on its own socket before it gets any traffic.
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { show, type CheckOutcome, type Endpoint, type Identity, type SampleOutcome, type SettleOptions, type SettleOutcome, type Verifier } from './types.ts';
 
@@ -17,13 +18,15 @@ export function httpGet(endpoint: Endpoint, path: string, timeoutMs: number, sig
   if (path !== '' && !path.startsWith('/')) throw new Error(`path must start with /: ${path}`);
   if (path === '') target.pathname = base.pathname;
   else target.pathname = (base.pathname.replace(/\/$/, '') + path).replace(/\/{2,}/g, '/');
+  const tls = target.protocol === 'https:';
+  const request = tls ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = request(
       {
         method: 'GET',
         socketPath: endpoint.socketPath,
         host: endpoint.socketPath ? undefined : target.hostname,
-        port: endpoint.socketPath ? undefined : target.port || 80,
+        port: endpoint.socketPath ? undefined : target.port || (tls ? 443 : 80),
         path: `${target.pathname}${target.search}`,
         headers: { host: target.host || 'localhost', 'user-agent': 'devops-actions-deploy', connection: 'close' },
         agent: false,

@@ -6,6 +6,7 @@ import type { Adapter, Verifier } from '../types.ts';
 import { CommandAdapter } from './command.ts';
 import { KubernetesAdapter } from './kubernetes.ts';
 import { NginxAdapter, parseSlots } from './nginx.ts';
+import { VercelAdapter } from './vercel.ts';
 
 export interface AdapterDeps {
   verifier: Verifier;
@@ -63,7 +64,17 @@ export function createAdapter(config: DeployConfig, deps: AdapterDeps): Adapter 
         cwd: config.cwd,
         env: deps.env,
       });
+    case 'vercel':
+      return new VercelAdapter({
+        project: o['vercel-project'] ?? '',
+        deployment: o['vercel-deployment'] ?? '',
+        teamId: o['vercel-team-id'] || undefined,
+        apiUrl: o['vercel-api-url'] || 'https://api.vercel.com',
+        versionKey: o['vercel-version-key'] || 'version',
+        readyTimeoutMs: config.readyTimeoutMs,
+        env: deps.env,
+      });
     default:
-      throw new ConfigurationError('adapter', `the ${config.adapter} adapter is not available in this version`, 'nginx, command or kubernetes');
+      throw new ConfigurationError('adapter', `the ${config.adapter} adapter is not available in this version`, 'nginx, command, kubernetes or vercel');
   }
 }
