@@ -8,7 +8,7 @@ export const spec = defineAction({
   post: true,
   inputs: {
     version: input.optional({ description: 'The version identity the new release reports (header, JSON field or body). Required to deploy.' }),
-    adapter: input.requiredString({ description: 'Where to deploy: command, nginx, kubernetes or vercel.' }),
+    adapter: input.requiredString({ description: 'Where to deploy: command, nginx, kubernetes, vercel or netlify.' }),
     strategy: input.string({ description: 'direct, blue-green or canary.', default: 'direct' }),
     action: input.string({ description: 'deploy, rollback (fast path back to the previous version) or promote (finish a paused canary).', default: 'deploy' }),
     environment: input.string({
@@ -73,6 +73,15 @@ export const spec = defineAction({
     'vercel-team-id': input.optional({ description: 'vercel adapter: the team the project belongs to.' }),
     'vercel-version-key': input.string({ description: "vercel adapter: the deployment's meta key that holds its version.", default: 'version' }),
     'vercel-api-url': input.string({ description: "vercel adapter: the API's address.", default: 'https://api.vercel.com' }),
+    'netlify-site': input.optional({
+      description: 'netlify adapter: the site (id, or its netlify.app domain). The API token is read from the NETLIFY_AUTH_TOKEN environment variable.',
+    }),
+    'netlify-deploy': input.optional({ description: 'netlify adapter: the deploy to publish (its id), built beforehand, e.g. by `netlify deploy --json`.' }),
+    'netlify-version-from': input.string({
+      description: 'netlify adapter: the deploy field that holds its version: commit_ref (git deploys) or title (`netlify deploy --message`).',
+      default: 'commit_ref',
+    }),
+    'netlify-api-url': input.string({ description: "netlify adapter: the API's address.", default: 'https://api.netlify.com/api/v1' }),
     'github-deployment': input.enum(['create', 'use-existing', 'off'] as const, {
       description: 'Record a GitHub deployment: create, use-existing (the one an environment job made) or off.',
       default: 'create',

@@ -6,6 +6,7 @@ import type { Adapter, Verifier } from '../types.ts';
 import { CommandAdapter } from './command.ts';
 import { KubernetesAdapter } from './kubernetes.ts';
 import { NginxAdapter, parseSlots } from './nginx.ts';
+import { NetlifyAdapter } from './netlify.ts';
 import { VercelAdapter } from './vercel.ts';
 
 export interface AdapterDeps {
@@ -74,7 +75,20 @@ export function createAdapter(config: DeployConfig, deps: AdapterDeps): Adapter 
         readyTimeoutMs: config.readyTimeoutMs,
         env: deps.env,
       });
+    case 'netlify':
+      return new NetlifyAdapter({
+        site: o['netlify-site'] ?? '',
+        deploy: o['netlify-deploy'] ?? '',
+        apiUrl: o['netlify-api-url'] || 'https://api.netlify.com/api/v1',
+        versionFrom: parseEnum('netlify-version-from', o['netlify-version-from'] || 'commit_ref', ['commit_ref', 'title'] as const),
+        readyTimeoutMs: config.readyTimeoutMs,
+        env: deps.env,
+      });
     default:
-      throw new ConfigurationError('adapter', `the ${config.adapter} adapter is not available in this version`, 'nginx, command, kubernetes or vercel');
+      throw new ConfigurationError(
+        'adapter',
+        `the ${config.adapter} adapter is not available in this version`,
+        'nginx, command, kubernetes, vercel or netlify',
+      );
   }
 }
