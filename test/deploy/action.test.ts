@@ -249,6 +249,42 @@ describe.skipIf(nginxMissing !== undefined)('deploy action behind a real nginx, 
   });
 });
 
+describe('deploy action without deployments: write', () => {
+  it('fails before anything changes, naming the permission and the way out', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { ROOT } = await import('../harness/run-action.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-denied-'));
+    const fake = await startGitHubFake();
+    fake.denyPermission('deployments: write');
+    try {
+      const result = await runAction('deploy', {
+        github: fake,
+        token: token(),
+        sha: SHA,
+        workspace: dir,
+        env: { ...fake.clientEnv, SITE_DIR: dir },
+        inputs: {
+          adapter: 'command',
+          version: 'v7',
+          url: 'http://127.0.0.1:9',
+          'version-from': 'header:x-app-version',
+          'deploy-command': `${process.execPath} ${join(ROOT, 'test', 'deploy', 'fixtures', 'fake-platform-deploy.js')}`,
+        },
+      });
+      expect(result.exitCode).toBe(1);
+      expect(result.annotations).toHaveLength(1);
+      expect(result.annotations[0]?.message).toMatch(/deployments: write/);
+      expect(result.annotations[0]?.message).toMatch(/github-deployment: off/);
+      // Nothing was deployed.
+      expect(existsSync(join(dir, 'calls'))).toBe(false);
+      expect(fake.state.deployments).toHaveLength(0);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
 describe('deploy action with github-deployment: use-existing', () => {
   it('adds statuses to the deployment GitHub made for the environment job instead of creating one', async () => {
     const { mkdtempSync } = await import('node:fs');
