@@ -8,7 +8,7 @@ export const spec = defineAction({
   post: true,
   inputs: {
     version: input.optional({ description: 'The version identity the new release reports (header, JSON field or body). Required to deploy.' }),
-    adapter: input.requiredString({ description: 'Where to deploy: command, nginx, kubernetes, vercel or netlify.' }),
+    adapter: input.requiredString({ description: 'Where to deploy: command, nginx, kubernetes, vercel, netlify or heroku.' }),
     strategy: input.string({ description: 'direct, blue-green or canary.', default: 'direct' }),
     action: input.string({ description: 'deploy, rollback (fast path back to the previous version) or promote (finish a paused canary).', default: 'deploy' }),
     environment: input.string({
@@ -82,6 +82,9 @@ export const spec = defineAction({
       default: 'commit_ref',
     }),
     'netlify-api-url': input.string({ description: "netlify adapter: the API's address.", default: 'https://api.netlify.com/api/v1' }),
+    'heroku-app': input.optional({ description: 'heroku adapter: the app. The API key is read from the HEROKU_API_KEY environment variable.' }),
+    'heroku-slug': input.optional({ description: 'heroku adapter: the slug to release (its id), built beforehand, e.g. by the Build API.' }),
+    'heroku-api-url': input.string({ description: "heroku adapter: the API's address.", default: 'https://api.heroku.com' }),
     'github-deployment': input.enum(['create', 'use-existing', 'off'] as const, {
       description: 'Record a GitHub deployment: create, use-existing (the one an environment job made) or off.',
       default: 'create',

@@ -1,4 +1,4 @@
-// The vercel and netlify adapters end to end: the committed dist/deploy bundle, run as the runner
+// The vercel, netlify and heroku adapters end to end: the committed dist/deploy bundle, run as the runner
 // runs it, against loopback stand-ins of the platforms' REST APIs whose deployments are real HTTPS
 // servers (a test CA the action trusts through NODE_EXTRA_CA_CERTS) and whose production domain
 // answers as the published deployment does.
@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runAction, type RunResult } from '../harness/run-action.ts';
 import { hasOpenssl, makeCertificates, type Certificates } from '../probe/fixtures.ts';
+import { startHerokuFake, type HerokuFake } from './support/heroku.ts';
 import { startPlatformFake, type Platform, type PlatformFake } from './support/platforms.ts';
 
 const INPUTS: Record<Platform, (fake: PlatformFake, candidate: string) => Record<string, string>> = {
@@ -104,5 +105,77 @@ describe.skipIf(!hasOpenssl()).each(['vercel', 'netlify'] as const)('deploy acti
       new RegExp(`${platform === 'vercel' ? 'vercel-deployment' : 'netlify-deploy'}: .* was built for version v2, not v9`),
     );
     expect(promotions()).toEqual([]);
+  });
+});
+
+describe('deploy action with the heroku adapter', () => {
+  let heroku: HerokuFake;
+  beforeEach(async () => {
+    await heroku?.close();
+    heroku = await startHerokuFake();
+  });
+  afterAll(async () => {
+    await heroku?.close();
+  });
+  const deploy = (slug: string, version: string, env: Record<string, string> = {}): Promise<RunResult> =>
+    runAction('deploy', {
+      env: { HEROKU_API_KEY: heroku.token, ...env },
+      inputs: {
+        adapter: 'heroku',
+        version,
+        url: heroku.appUrl,
+        'version-from': 'header:x-app-version',
+        'heroku-app': heroku.app,
+        'heroku-slug': slug,
+        'heroku-api-url': heroku.apiUrl,
+        'github-deployment': 'off',
+        'settle-timeout': '20s',
+        'settle-interval': '50ms',
+      },
+    });
+
+  it('releases the slug with its version, waits for the release, and does nothing on a re-run', async () => {
+    heroku.release(heroku.slug('v1'));
+    const v2 = heroku.slug('v2');
+    const result = await deploy(v2, 'v2');
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs).toMatchObject({ status: 'promoted', version: 'v2', 'previous-version': 'v1' });
+    expect(heroku.posts).toEqual([{ slug: v2, description: 'v2' }]);
+    expect(heroku.current()?.slug.version).toBe('v2');
+    const again = await deploy(v2, 'v2');
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(heroku.posts).toHaveLength(1);
+  });
+
+  it('rolls back to the previous release when the new one fails its checks, and says which release', async () => {
+    heroku.release(heroku.slug('v1'));
+    const first = heroku.releases()[0];
+    const broken = heroku.slug('v2', { broken: true });
+    const result = await deploy(broken, 'v2');
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ status: 'rolled-back', 'rolled-back': 'true', 'previous-version': 'v1' });
+    expect(heroku.posts).toEqual([{ slug: broken, description: 'v2' }, { release: first?.id }]);
+    expect(heroku.current()?.description).toBe('Rollback to v1');
+    expect(heroku.current()?.slug.version).toBe('v1');
+  });
+
+  it('rolls back when the release phase fails', async () => {
+    heroku.release(heroku.slug('v1'));
+    const failing = heroku.slug('v2', { failsRelease: true });
+    const result = await deploy(failing, 'v2');
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.at(-1)?.message).toMatch(/release v2 failed/);
+    expect(heroku.current()?.slug.version).toBe('v1');
+  });
+
+  it('names HEROKU_API_KEY when it is missing, and an unknown slug before anything is released', async () => {
+    heroku.release(heroku.slug('v1'));
+    const missing = await deploy(heroku.slug('v2'), 'v2', { HEROKU_API_KEY: '' });
+    expect(missing.exitCode).toBe(1);
+    expect(missing.annotations.at(-1)?.message).toContain('needs an API token in the HEROKU_API_KEY environment variable');
+    const unknown = await deploy('00000000-0000-0000-0000-000000000000', 'v2');
+    expect(unknown.exitCode).toBe(1);
+    expect(unknown.annotations.at(-1)?.message).toMatch(/Couldn't find that slug/);
+    expect(heroku.posts).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { parseEnum } from '@devops-actions/toolkit';
 import { stateFiles, type DeployConfig } from '../config.ts';
 import type { Adapter, Verifier } from '../types.ts';
 import { CommandAdapter } from './command.ts';
+import { HerokuAdapter } from './heroku.ts';
 import { KubernetesAdapter } from './kubernetes.ts';
 import { NginxAdapter, parseSlots } from './nginx.ts';
 import { NetlifyAdapter } from './netlify.ts';
@@ -84,11 +85,19 @@ export function createAdapter(config: DeployConfig, deps: AdapterDeps): Adapter 
         readyTimeoutMs: config.readyTimeoutMs,
         env: deps.env,
       });
+    case 'heroku':
+      return new HerokuAdapter({
+        app: o['heroku-app'] ?? '',
+        slug: o['heroku-slug'] ?? '',
+        apiUrl: o['heroku-api-url'] || 'https://api.heroku.com',
+        releaseTimeoutMs: config.stepTimeoutMs,
+        env: deps.env,
+      });
     default:
       throw new ConfigurationError(
         'adapter',
         `the ${config.adapter} adapter is not available in this version`,
-        'nginx, command, kubernetes, vercel or netlify',
+        'nginx, command, kubernetes, vercel, netlify or heroku',
       );
   }
 }

@@ -31,9 +31,11 @@ export interface PlatformApiOptions {
   env: Record<string, string | undefined>;
   /** Query parameters every call carries (a team id). */
   query?: Record<string, string>;
+  /** Headers every call carries (an API version). */
+  headers?: Record<string, string>;
 }
 
-export type PlatformApi = <T>(method: 'GET' | 'POST', path: string, body?: unknown) => Promise<T>;
+export type PlatformApi = <T>(method: 'GET' | 'POST', path: string, body?: unknown, headers?: Record<string, string>) => Promise<T>;
 
 /** A JSON client for a platform's REST API, authorised by the token in `tokenVariable`. */
 export function platformApi(options: PlatformApiOptions): PlatformApi {
@@ -45,14 +47,20 @@ export function platformApi(options: PlatformApiOptions): PlatformApi {
       `env: ${options.tokenVariable}: \${{ secrets.${options.tokenVariable} }}`,
     );
   const base = options.apiUrl.endsWith('/') ? options.apiUrl : `${options.apiUrl}/`;
-  return async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
+  return async <T>(method: 'GET' | 'POST', path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> => {
     const url = new URL(path.replace(/^\//, ''), base);
     for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
     let response: Response;
     try {
       response = await fetch(url, {
         method,
-        headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/json',
+          ...options.headers,
+          ...extraHeaders,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch (error) {
@@ -62,7 +70,7 @@ export function platformApi(options: PlatformApiOptions): PlatformApi {
     if (!response.ok) {
       let message: string | undefined;
       try {
-        const parsed = JSON.parse(text) as { error?: { message?: string } | string; message?: string };
+        const parsed = JSON.parse(text) as { error?: { message?: string } | string; message?: string; id?: string };
         message = typeof parsed.error === 'string' ? parsed.error : (parsed.error?.message ?? parsed.message);
       } catch {
         message = text.slice(0, 200);
