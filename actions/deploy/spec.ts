@@ -8,7 +8,7 @@ export const spec = defineAction({
   post: true,
   inputs: {
     version: input.optional({ description: 'The version identity the new release reports (header, JSON field or body). Required to deploy.' }),
-    adapter: input.requiredString({ description: 'Where to deploy: command, nginx, kubernetes, vercel, netlify or heroku.' }),
+    adapter: input.requiredString({ description: 'Where to deploy: command, nginx, kubernetes, vercel, netlify, heroku or fly.' }),
     strategy: input.string({ description: 'direct, blue-green or canary.', default: 'direct' }),
     action: input.string({ description: 'deploy, rollback (fast path back to the previous version) or promote (finish a paused canary).', default: 'deploy' }),
     environment: input.string({
@@ -85,6 +85,12 @@ export const spec = defineAction({
     'heroku-app': input.optional({ description: 'heroku adapter: the app. The API key is read from the HEROKU_API_KEY environment variable.' }),
     'heroku-slug': input.optional({ description: 'heroku adapter: the slug to release (its id), built beforehand, e.g. by the Build API.' }),
     'heroku-api-url': input.string({ description: "heroku adapter: the API's address.", default: 'https://api.heroku.com' }),
+    'fly-app': input.optional({ description: 'fly adapter: the app. The token is read from the FLY_API_TOKEN environment variable.' }),
+    'fly-image': input.optional({
+      description: 'fly adapter: the image, with {version} where the version goes (pushed beforehand, e.g. by `fly deploy --build-only --push`).',
+    }),
+    'fly-process-group': input.optional({ description: "fly adapter: only the Machines of this process group (default: all of the app's Machines)." }),
+    'fly-api-url': input.string({ description: "fly adapter: the Machines API's address.", default: 'https://api.machines.dev' }),
     'github-deployment': input.enum(['create', 'use-existing', 'off'] as const, {
       description: 'Record a GitHub deployment: create, use-existing (the one an environment job made) or off.',
       default: 'create',

@@ -1,4 +1,4 @@
-// The vercel, netlify and heroku adapters end to end: the committed dist/deploy bundle, run as the runner
+// The vercel, netlify, heroku and fly adapters end to end: the committed dist/deploy bundle, run as the runner
 // runs it, against loopback stand-ins of the platforms' REST APIs whose deployments are real HTTPS
 // servers (a test CA the action trusts through NODE_EXTRA_CA_CERTS) and whose production domain
 // answers as the published deployment does.
@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runAction, type RunResult } from '../harness/run-action.ts';
 import { hasOpenssl, makeCertificates, type Certificates } from '../probe/fixtures.ts';
+import { startFlyFake, type FlyFake } from './support/fly.ts';
 import { startHerokuFake, type HerokuFake } from './support/heroku.ts';
 import { startPlatformFake, type Platform, type PlatformFake } from './support/platforms.ts';
 
@@ -177,5 +178,67 @@ describe('deploy action with the heroku adapter', () => {
     expect(unknown.exitCode).toBe(1);
     expect(unknown.annotations.at(-1)?.message).toMatch(/Couldn't find that slug/);
     expect(heroku.posts).toEqual([]);
+  });
+});
+
+describe('deploy action with the fly adapter', () => {
+  let fly: FlyFake;
+  const IMAGE = 'registry.fly.io/shop-web:{version}';
+  beforeEach(async () => {
+    await fly?.close();
+    fly = await startFlyFake({ machines: 3, image: IMAGE.replace('{version}', 'v1'), version: 'v1' });
+  });
+  afterAll(async () => {
+    await fly?.close();
+  });
+  const deploy = (version: string, env: Record<string, string> = {}): Promise<RunResult> =>
+    runAction('deploy', {
+      env: { FLY_API_TOKEN: fly.token, ...env },
+      inputs: {
+        adapter: 'fly',
+        version,
+        url: fly.appUrl,
+        'version-from': 'header:x-app-version',
+        'fly-app': fly.app,
+        'fly-image': IMAGE,
+        'fly-api-url': fly.apiUrl,
+        'github-deployment': 'off',
+        'settle-timeout': '20s',
+        'settle-interval': '50ms',
+      },
+    });
+
+  it('updates the Machines one at a time to the image, and a re-run updates none', async () => {
+    const result = await deploy('v2');
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs).toMatchObject({ status: 'promoted', version: 'v2', 'previous-version': 'v1' });
+    expect(fly.updates).toEqual(fly.machines().map((m) => `${m.id} registry.fly.io/shop-web:v2`));
+    expect(fly.machines().every((m) => m.config.metadata['devops-actions-version'] === 'v2' && m.config.guest.memory_mb === 256)).toBe(true);
+    const again = await deploy('v2');
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(fly.updates).toHaveLength(3);
+  });
+
+  it('rolls every Machine back to the previous image when the new version fails its checks', async () => {
+    fly.broken.add('v2');
+    const result = await deploy('v2');
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ status: 'rolled-back', 'rolled-back': 'true', 'previous-version': 'v1' });
+    expect(fly.machines().map((m) => m.config.image)).toEqual(Array(3).fill('registry.fly.io/shop-web:v1'));
+  });
+
+  it('rolls back the Machines already updated when one does not start, and names it', async () => {
+    fly.failsToStart.add('registry.fly.io/shop-web:v2');
+    const result = await deploy('v2');
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/Machine e2806d1b0 did not start registry\.fly\.io\/shop-web:v2/);
+    expect(fly.machines().map((m) => m.config.image)).toEqual(Array(3).fill('registry.fly.io/shop-web:v1'));
+  });
+
+  it('names FLY_API_TOKEN when it is missing, before anything changes', async () => {
+    const result = await deploy('v2', { FLY_API_TOKEN: '' });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations.at(-1)?.message).toContain('needs an API token in the FLY_API_TOKEN environment variable');
+    expect(fly.updates).toEqual([]);
   });
 });

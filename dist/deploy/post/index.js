@@ -21,7 +21,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
     }
     const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I.inputs);
     const rt = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .runtime */ .fA)();
-    const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7033));
+    const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(764)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2764));
     const { config, engine } = prepareEngine((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .engineConfig */ .d0)(inputs), {
         context: { cwd: rt.workspace, defaultStateDir: rt.defaultStateDir },
         env: process.env,
@@ -251,7 +251,7 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
     post: true,
     inputs: {
         version: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The version identity the new release reports (header, JSON field or body). Required to deploy.' }),
-        adapter: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.requiredString({ description: 'Where to deploy: command, nginx, kubernetes, vercel, netlify or heroku.' }),
+        adapter: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.requiredString({ description: 'Where to deploy: command, nginx, kubernetes, vercel, netlify, heroku or fly.' }),
         strategy: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'direct, blue-green or canary.', default: 'direct' }),
         action: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'deploy, rollback (fast path back to the previous version) or promote (finish a paused canary).', default: 'deploy' }),
         environment: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
@@ -328,6 +328,12 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
         'heroku-app': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'heroku adapter: the app. The API key is read from the HEROKU_API_KEY environment variable.' }),
         'heroku-slug': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'heroku adapter: the slug to release (its id), built beforehand, e.g. by the Build API.' }),
         'heroku-api-url': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: "heroku adapter: the API's address.", default: 'https://api.heroku.com' }),
+        'fly-app': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'fly adapter: the app. The token is read from the FLY_API_TOKEN environment variable.' }),
+        'fly-image': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+            description: 'fly adapter: the image, with {version} where the version goes (pushed beforehand, e.g. by `fly deploy --build-only --push`).',
+        }),
+        'fly-process-group': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: "fly adapter: only the Machines of this process group (default: all of the app's Machines)." }),
+        'fly-api-url': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: "fly adapter: the Machines API's address.", default: 'https://api.machines.dev' }),
         'github-deployment': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['create', 'use-existing', 'off'], {
             description: 'Record a GitHub deployment: create, use-existing (the one an environment job made) or off.',
             default: 'create',

@@ -4,6 +4,7 @@ import { parseEnum } from '@devops-actions/toolkit';
 import { stateFiles, type DeployConfig } from '../config.ts';
 import type { Adapter, Verifier } from '../types.ts';
 import { CommandAdapter } from './command.ts';
+import { FlyAdapter } from './fly.ts';
 import { HerokuAdapter } from './heroku.ts';
 import { KubernetesAdapter } from './kubernetes.ts';
 import { NginxAdapter, parseSlots } from './nginx.ts';
@@ -93,11 +94,19 @@ export function createAdapter(config: DeployConfig, deps: AdapterDeps): Adapter 
         releaseTimeoutMs: config.stepTimeoutMs,
         env: deps.env,
       });
-    default:
-      throw new ConfigurationError(
-        'adapter',
-        `the ${config.adapter} adapter is not available in this version`,
-        'nginx, command, kubernetes, vercel, netlify or heroku',
-      );
+    case 'fly':
+      return new FlyAdapter({
+        app: o['fly-app'] ?? '',
+        image: o['fly-image'] ?? '',
+        processGroup: o['fly-process-group'] || undefined,
+        apiUrl: o['fly-api-url'] || 'https://api.machines.dev',
+        startTimeoutMs: config.readyTimeoutMs,
+        env: deps.env,
+      });
+    default: {
+      // Every adapter the configuration accepts is built above; this is for a configuration made by hand.
+      const unknown: never = config.adapter;
+      throw new ConfigurationError('adapter', `"${String(unknown)}" is not an adapter`, 'nginx, command, kubernetes, vercel, netlify, heroku or fly');
+    }
   }
 }
