@@ -19,7 +19,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async () => {
     const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .spec */ .I.inputs);
     const rt = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .runtime */ .fA)();
-    const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(764)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2764));
+    const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(647)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5647));
     const abort = new AbortController();
     const onSignal = (signal) => {
         (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('warning', `received ${signal}: rolling back`);

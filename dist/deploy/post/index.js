@@ -21,7 +21,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
     }
     const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I.inputs);
     const rt = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .runtime */ .fA)();
-    const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(764)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2764));
+    const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(647)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5647));
     const { config, engine } = prepareEngine((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .engineConfig */ .d0)(inputs), {
         context: { cwd: rt.workspace, defaultStateDir: rt.defaultStateDir },
         env: process.env,

@@ -4,7 +4,8 @@
 // version is recorded in each Machine's metadata. A rollback rolls them back to the previous
 // version's image the same way. `direct` only.
 import { ConfigurationError } from '@devops-actions/toolkit';
-import type { Adapter, Capabilities, Release } from '../types.ts';
+import type { Release } from '../types.ts';
+import { RollingUpdateAdapter } from './rolling.ts';
 import { PlatformError, platformApi, type PlatformApi } from './platform.ts';
 
 export const FLY_VERSION_KEY = 'devops-actions-version';
@@ -29,13 +30,13 @@ interface Machine {
   config: { image: string; metadata?: Record<string, string> } & Record<string, unknown>;
 }
 
-export class FlyAdapter implements Adapter {
+export class FlyAdapter extends RollingUpdateAdapter {
   readonly name = 'fly';
-  readonly capabilities: Capabilities = { weights: false, preview: false, keepPrevious: false, strategies: ['direct'] };
   private readonly options: FlyAdapterOptions;
   private readonly api: PlatformApi;
 
   constructor(options: FlyAdapterOptions) {
+    super();
     if (!options.app) throw new ConfigurationError('fly-app', 'is required with adapter: fly', 'shop-web');
     if (!options.image.includes('{version}'))
       throw new ConfigurationError('fly-image', 'must contain {version} where the version goes', 'registry.fly.io/shop-web:{version}');
@@ -66,12 +67,8 @@ export class FlyAdapter implements Adapter {
     return version ? { version } : undefined;
   }
 
-  prepare(candidate: Release): Promise<Release> {
-    return Promise.resolve(candidate);
-  }
-
   /** Every Machine to `version`, one at a time; a Machine already there is left alone (a re-run resumes). */
-  private async rollTo(version: string): Promise<void> {
+  protected async rollTo(version: string): Promise<void> {
     const image = this.imageOf(version);
     for (const machine of await this.machines()) {
       if (machine.config.image === image && machine.config.metadata?.[FLY_VERSION_KEY] === version && machine.state === 'started') continue;
@@ -83,23 +80,5 @@ export class FlyAdapter implements Adapter {
         throw new PlatformError(`Machine ${machine.id} did not start ${image}: ${(error as Error).message}`);
       });
     }
-  }
-
-  async shift(weight: number, plan: { candidate: Release }): Promise<void> {
-    if (weight === 0) return;
-    if (weight !== 100) throw new ConfigurationError('steps', `the fly adapter cannot send ${weight} % of traffic`, '100');
-    await this.rollTo(plan.candidate.version);
-  }
-
-  async restore(target: Release): Promise<void> {
-    await this.rollTo(target.version);
-  }
-
-  ensureReady(release: Release): Promise<Release> {
-    return Promise.resolve(release);
-  }
-
-  cleanup(): Promise<void> {
-    return Promise.resolve();
   }
 }

@@ -4,7 +4,8 @@
 // waits for the rollout (or `kubectl rollout undo` when no image is known).
 import { ConfigurationError } from '@devops-actions/toolkit';
 import { runChecked, splitCommand } from '../exec.ts';
-import type { Adapter, Capabilities, Release, ShiftPlan } from '../types.ts';
+import type { Release } from '../types.ts';
+import { RollingUpdateAdapter } from './rolling.ts';
 
 export const VERSION_ANNOTATION = 'devops-actions.dev/version';
 
@@ -23,13 +24,13 @@ export interface KubernetesAdapterOptions {
 
 const NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 
-export class KubernetesAdapter implements Adapter {
+export class KubernetesAdapter extends RollingUpdateAdapter {
   readonly name = 'kubernetes';
-  readonly capabilities: Capabilities = { weights: false, preview: false, keepPrevious: false, strategies: ['direct'] };
   private readonly options: KubernetesAdapterOptions;
   private readonly base: string[];
 
   constructor(options: KubernetesAdapterOptions) {
+    super();
     if (!NAME.test(options.deployment)) throw new ConfigurationError('k8s-deployment', `"${options.deployment}" is not a Deployment name`, 'web');
     if (!NAME.test(options.container)) throw new ConfigurationError('k8s-container', `"${options.container}" is not a container name`, 'web');
     if (!options.image.includes('{version}'))
@@ -61,31 +62,9 @@ export class KubernetesAdapter implements Adapter {
     return out.trim() ? { version: out.trim() } : undefined;
   }
 
-  prepare(candidate: Release): Promise<Release> {
-    return Promise.resolve(candidate);
-  }
-
-  private async rollTo(version: string): Promise<void> {
+  protected async rollTo(version: string): Promise<void> {
     await this.kubectl(['set', 'image', this.target(), `${this.options.container}=${this.options.image.replaceAll('{version}', version)}`]);
     await this.kubectl(['annotate', '--overwrite', this.target(), `${VERSION_ANNOTATION}=${version}`]);
     await this.kubectl(['rollout', 'status', this.target(), `--timeout=${Math.ceil(this.options.rolloutTimeoutMs / 1000)}s`]);
-  }
-
-  async shift(weight: number, plan: ShiftPlan): Promise<void> {
-    if (weight === 0) return;
-    if (weight !== 100) throw new ConfigurationError('steps', `the kubernetes adapter (direct) cannot send ${weight} % of traffic`, '100');
-    await this.rollTo(plan.candidate.version);
-  }
-
-  async restore(target: Release): Promise<void> {
-    await this.rollTo(target.version);
-  }
-
-  ensureReady(release: Release): Promise<Release> {
-    return Promise.resolve(release);
-  }
-
-  cleanup(): Promise<void> {
-    return Promise.resolve();
   }
 }
