@@ -548,8 +548,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
       result.sections = groupSections(result.entries, config);
       const links = options.repoUrl ? { repoUrl: options.repoUrl } : {};
       result.notes = renderNotes(result.sections, links);
-      const head = loaded[0]?.commit.sha === sha ? loaded[0].commit : graph().get(sha)?.commit;
-      const date = (head?.date ?? new Date().toISOString()).slice(0, 10);
+      const headCommit = loaded[0]?.commit.sha === sha ? loaded[0].commit : graph().get(sha)?.commit;
+      const date = (headCommit?.date ?? new Date().toISOString()).slice(0, 10);
       result.changelogBlock = renderChangelogBlock({ version, tag: result.tag, previousTag: result.previousTag, date }, result.notes, links);
       if (!result.prerelease && parsedVersion) {
         for (const kind of config.movingTags) {
