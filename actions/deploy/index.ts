@@ -34,23 +34,16 @@ await runAction(async () => {
   saveState('deploy-finished', 'false');
 
   if (inputs['github-deployment'] !== 'off' && config.action !== 'promote') {
-    const { createGitHubClient, readGitHubContext, PermissionError } = await import('@devops-actions/toolkit');
+    const { createGitHubClient, readGitHubContext } = await import('@devops-actions/toolkit');
     const context = readGitHubContext();
     const client = await createGitHubClient(inputs['github-token']);
     deployments = new Deployments(client, `${context.owner}/${context.repo}`);
-    const id = await deployments
-      .open(inputs['github-deployment'], { ref: context.ref, sha: context.sha, environment: config.environment, version: config.version ?? 'rollback' })
-      .catch((error: unknown) => {
-        // Before anything changed: name the permission, and the way to deploy without the record.
-        if (error instanceof PermissionError)
-          throw new PermissionError(error.alternatives, {
-            status: error.status,
-            request: error.request,
-            reason: 'or set github-deployment: off to deploy without a GitHub deployment',
-            cause: error,
-          });
-        throw error;
-      });
+    const id = await deployments.open(inputs['github-deployment'], {
+      ref: context.ref,
+      sha: context.sha,
+      environment: config.environment,
+      version: config.version ?? 'rollback',
+    });
     saveState('github-deployment-id', String(id));
     await deployments.status('in_progress', `deploying ${config.version ?? '(rollback)'} with ${config.strategy}`);
   }

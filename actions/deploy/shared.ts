@@ -2,7 +2,7 @@
 // the GitHub deployment and its statuses, the job summary and the JSON report.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { annotate, heading, info, list, table, writeSummary, type GitHubClient, type InputValues } from '@devops-actions/toolkit';
+import { annotate, heading, info, list, table, withPermission, writeSummary, type GitHubClient, type InputValues } from '@devops-actions/toolkit';
 import type { DeployResult, TimelineEntry } from '@devops-actions/deploy';
 import type { spec } from './spec.ts';
 import { ACTION_ONLY } from './spec.ts';
@@ -44,7 +44,14 @@ export class Deployments {
     this.id = id;
   }
 
-  async open(mode: 'create' | 'use-existing', options: { ref: string; sha: string; environment: string; version: string }): Promise<number> {
+  /** Before anything changes: a missing permission names the way to deploy without the record. */
+  open(mode: 'create' | 'use-existing', options: { ref: string; sha: string; environment: string; version: string }): Promise<number> {
+    return withPermission('deployments: write', () => this.openDeployment(mode, options), {
+      reason: 'or set github-deployment: off to deploy without a GitHub deployment',
+    });
+  }
+
+  private async openDeployment(mode: 'create' | 'use-existing', options: { ref: string; sha: string; environment: string; version: string }): Promise<number> {
     if (mode === 'use-existing') {
       const { data } = await this.client.rest.repos.listDeployments({
         owner: this.owner,

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { annotate, createGitHubClient } from '@devops-actions/toolkit';
 import { baselineKey, parseBaseline, type Baseline, type BaselineStore } from '@devops-actions/quality';
 
-export interface Uploaded {
+interface Uploaded {
   id?: number;
   /** Already there from an earlier attempt of this run. */
   exists?: boolean;
@@ -16,7 +16,7 @@ export interface Uploaded {
 
 const NO_SERVICE = 'this job has no artifact service (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are unset)';
 
-export async function uploadFile(name: string, file: string, retentionDays: number, log: (line: string) => void): Promise<Uploaded> {
+async function uploadFile(name: string, file: string, retentionDays: number, log: (line: string) => void): Promise<Uploaded> {
   // A runner job has the results service; a container step or a local runner may not.
   if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) return { problem: NO_SERVICE };
   const { DefaultArtifactClient } = await import('@actions/artifact');

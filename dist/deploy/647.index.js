@@ -3762,9 +3762,13 @@ class HerokuAdapter {
         const target = back ? all.find((r) => r.version === Number(back[1])) : undefined;
         return target && depth < 10 ? HerokuAdapter.versionOf(target, all, depth + 1) : release.description;
     }
+    /** The release serving the app: the one Heroku marks current, else the newest that succeeded. */
+    static live(all) {
+        return all.find((r) => r.current) ?? all.find((r) => r.status === 'succeeded');
+    }
     async current() {
         const all = await this.releases();
-        const current = all.find((r) => r.current) ?? all.find((r) => r.status === 'succeeded');
+        const current = HerokuAdapter.live(all);
         return current ? { version: HerokuAdapter.versionOf(current, all), slot: current.id } : undefined;
     }
     /** The candidate slug must exist before anything is released. */
@@ -3784,10 +3788,6 @@ class HerokuAdapter {
         if (at.status !== 'succeeded')
             throw new PlatformError(`release v${at.version} ${at.status} (see its release phase output: heroku releases:output ${at.version})`);
     }
-    async currentSlug() {
-        const all = await this.releases();
-        return (all.find((r) => r.current) ?? all.find((r) => r.status === 'succeeded'))?.slug?.id;
-    }
     async shift(weight, plan) {
         if (weight === 0)
             return;
@@ -3795,7 +3795,7 @@ class HerokuAdapter {
             throw new src/* ConfigurationError */.j1('steps', `the heroku adapter cannot send ${weight} % of traffic`, '100');
         const slug = plan.candidate.slot ?? this.options.slug;
         // Idempotent: a slug that is already released is not released again.
-        if ((await this.currentSlug()) === slug)
+        if (HerokuAdapter.live(await this.releases())?.slug?.id === slug)
             return;
         await this.waitFor(await this.api('POST', `/apps/${this.app()}/releases`, { slug, description: plan.candidate.version }));
     }
@@ -3804,8 +3804,7 @@ class HerokuAdapter {
             throw new PlatformError(`no Heroku release is known for version ${target.version}`);
         const all = await this.releases();
         const wanted = all.find((r) => r.id === target.slot);
-        const now = all.find((r) => r.current);
-        if (wanted?.slug && now?.slug?.id === wanted.slug.id)
+        if (wanted?.slug && HerokuAdapter.live(all)?.slug?.id === wanted.slug.id)
             return;
         await this.waitFor(await this.api('POST', `/apps/${this.app()}/releases`, { release: target.slot }));
     }

@@ -44,22 +44,15 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C
     (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ)('deploy-state-file', engine.stateFile);
     (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ)('deploy-finished', 'false');
     if (inputs['github-deployment'] !== 'off' && config.action !== 'promote') {
-        const { createGitHubClient, readGitHubContext, PermissionError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9815));
+        const { createGitHubClient, readGitHubContext } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9815));
         const context = readGitHubContext();
         const client = await createGitHubClient(inputs['github-token']);
         deployments = new _shared_js__WEBPACK_IMPORTED_MODULE_3__/* .Deployments */ .DS(client, `${context.owner}/${context.repo}`);
-        const id = await deployments
-            .open(inputs['github-deployment'], { ref: context.ref, sha: context.sha, environment: config.environment, version: config.version ?? 'rollback' })
-            .catch((error) => {
-            // Before anything changed: name the permission, and the way to deploy without the record.
-            if (error instanceof PermissionError)
-                throw new PermissionError(error.alternatives, {
-                    status: error.status,
-                    request: error.request,
-                    reason: 'or set github-deployment: off to deploy without a GitHub deployment',
-                    cause: error,
-                });
-            throw error;
+        const id = await deployments.open(inputs['github-deployment'], {
+            ref: context.ref,
+            sha: context.sha,
+            environment: config.environment,
+            version: config.version ?? 'rollback',
         });
         (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ)('github-deployment-id', String(id));
         await deployments.status('in_progress', `deploying ${config.version ?? '(rollback)'} with ${config.strategy}`);
@@ -170,7 +163,13 @@ class Deployments {
         [this.owner, this.repo] = repository.split('/');
         this.id = id;
     }
-    async open(mode, options) {
+    /** Before anything changes: a missing permission names the way to deploy without the record. */
+    open(mode, options) {
+        return (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .withPermission */ .IW)('deployments: write', () => this.openDeployment(mode, options), {
+            reason: 'or set github-deployment: off to deploy without a GitHub deployment',
+        });
+    }
+    async openDeployment(mode, options) {
         if (mode === 'use-existing') {
             const { data } = await this.client.rest.repos.listDeployments({
                 owner: this.owner,
@@ -418,7 +417,6 @@ const ACTION_ONLY = new Set(['github-deployment', 'github-token', 'report-file']
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ ConfigurationError),
-  PermissionError: () => (/* reexport */ PermissionError),
   fz: () => (/* reexport */ commands_annotate),
   createGitHubClient: () => (/* reexport */ createGitHubClient),
   QP: () => (/* reexport */ defineAction),
@@ -437,10 +435,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   LZ: () => (/* reexport */ saveState),
   uH: () => (/* reexport */ setOutput),
   tp: () => (/* reexport */ table),
+  IW: () => (/* reexport */ github_withPermission),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, Raw, addPath, badge, capCommentBody, cell, code, debug, details, emitAnnotations, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, inputVariable, isDebug, isPermissionError, isReadOnlyToken, issueCommand, maskSecret, omittedSentence, parseAcceptedPermissions, parseBoolean, parseGlobList, parseJson, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, setSecret, startGroup, stickyMarker, toPermissionError, upsertStickyComment, withPermission
+// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, emitAnnotations, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, inputVariable, isDebug, isPermissionError, isReadOnlyToken, issueCommand, maskSecret, omittedSentence, parseAcceptedPermissions, parseBoolean, parseGlobList, parseJson, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, setSecret, startGroup, stickyMarker, toPermissionError, upsertStickyComment
 
 ;// CONCATENATED MODULE: ./packages/toolkit/src/errors.ts
 /**

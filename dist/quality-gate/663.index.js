@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PartialSaveError: () => (/* binding */ PartialSaveError),
 /* harmony export */   artifactBaselineStore: () => (/* binding */ artifactBaselineStore),
 /* harmony export */   fallbackStore: () => (/* binding */ fallbackStore),
-/* harmony export */   uploadFile: () => (/* binding */ uploadFile),
 /* harmony export */   uploadReport: () => (/* binding */ uploadReport)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);

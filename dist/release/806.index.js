@@ -32,7 +32,6 @@ __webpack_require__.d(__webpack_exports__, {
   nextVersion: () => (/* reexport */ nextVersion),
   parseCommit: () => (/* reexport */ parseCommit),
   parseConfig: () => (/* reexport */ parseConfig),
-  parseLog: () => (/* reexport */ parseLog),
   parseVersion: () => (/* reexport */ parseVersion),
   planRelease: () => (/* reexport */ planRelease),
   prependChangelog: () => (/* reexport */ prependChangelog),
@@ -908,12 +907,6 @@ function readLog(options, rev, exclude, withFiles = false, each) {
             }
         });
     });
-}
-/** Parses `git log -z` output (in the format of {@link readLog}) in one piece. */
-function parseLog(out, withFiles) {
-    const reader = new LogReader(withFiles);
-    reader.push(Buffer.from(out, 'utf8'));
-    return reader.end();
 }
 // A commit id and the field separator (\x1f) after it.
 // eslint-disable-next-line no-control-regex

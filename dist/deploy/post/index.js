@@ -116,7 +116,13 @@ class Deployments {
         [this.owner, this.repo] = repository.split('/');
         this.id = id;
     }
-    async open(mode, options) {
+    /** Before anything changes: a missing permission names the way to deploy without the record. */
+    open(mode, options) {
+        return (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .withPermission */ .IW)('deployments: write', () => this.openDeployment(mode, options), {
+            reason: 'or set github-deployment: off to deploy without a GitHub deployment',
+        });
+    }
+    async openDeployment(mode, options) {
         if (mode === 'use-existing') {
             const { data } = await this.client.rest.repos.listDeployments({
                 owner: this.owner,
@@ -381,10 +387,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ko: () => (/* reexport */ readInputs),
   Cs: () => (/* reexport */ runAction),
   tp: () => (/* reexport */ table),
+  IW: () => (/* reexport */ github_withPermission),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, emitAnnotations, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, group, inputVariable, isDebug, isPermissionError, isReadOnlyToken, issueCommand, maskSecret, omittedSentence, parseAcceptedPermissions, parseBoolean, parseGlobList, parseJson, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setOutput, setSecret, startGroup, stickyMarker, toPermissionError, upsertStickyComment, withPermission
+// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, emitAnnotations, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, group, inputVariable, isDebug, isPermissionError, isReadOnlyToken, issueCommand, maskSecret, omittedSentence, parseAcceptedPermissions, parseBoolean, parseGlobList, parseJson, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setOutput, setSecret, startGroup, stickyMarker, toPermissionError, upsertStickyComment
 
 ;// CONCATENATED MODULE: ./packages/toolkit/src/errors.ts
 /**

@@ -128,13 +128,6 @@ export function readLog(
   });
 }
 
-/** Parses `git log -z` output (in the format of {@link readLog}) in one piece. */
-export function parseLog(out: string, withFiles: boolean): RawCommit[] {
-  const reader = new LogReader(withFiles);
-  reader.push(Buffer.from(out, 'utf8'));
-  return reader.end();
-}
-
 // A commit id and the field separator (\x1f) after it.
 // eslint-disable-next-line no-control-regex
 const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?\x1f/;

@@ -8,4 +8,4 @@ export * from './analyze.ts';
 export * from './plan.ts';
 export * from './report.ts';
 export { writeChangelog } from './changelog.ts';
-export { GitError, isAncestor, isCommit, remoteRepo, readLog, reachableTags, parseLog, type RawCommit, type TagRef } from './git.ts';
+export { GitError, isAncestor, isCommit, remoteRepo, readLog, reachableTags, type RawCommit, type TagRef } from './git.ts';

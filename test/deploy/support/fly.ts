@@ -5,9 +5,7 @@
 // started Machines in turn, each with the version of its image in `x-app-version`, so a rolling
 // update is seen version by version.
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { buffer } from 'node:stream/consumers';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { json, startHttp, type TestServer } from '../../probe/fixtures.ts';
 
 interface FlyMachine {
@@ -54,7 +52,7 @@ export async function startFlyFake(options: { machines: number; image: string; v
     return json(res, broken.has(version) ? 500 : 200, { version }, { 'x-app-version': version });
   });
 
-  const api = async (req: IncomingMessage, res: ServerResponse) => {
+  const api = async (req: IncomingMessage, res: ServerResponse, text: string) => {
     const url = new URL(req.url ?? '/', 'http://api');
     if (req.headers.authorization !== `Bearer ${token}`) return json(res, 401, { error: 'unauthorized' });
     const path = /^\/v1\/apps\/([^/]+)\/machines(?:\/([^/]+)(\/wait)?)?$/.exec(url.pathname);
@@ -64,7 +62,7 @@ export async function startFlyFake(options: { machines: number; image: string; v
     const machine = machines.find((m) => m.id === id);
     if (!machine) return json(res, 404, { error: 'machine not found' });
     if (!wait && req.method === 'POST') {
-      const body = JSON.parse((await buffer(req)).toString('utf8')) as { config?: FlyMachine['config'] };
+      const body = JSON.parse(text) as { config?: FlyMachine['config'] };
       if (!body.config?.image) return json(res, 400, { error: 'config.image is required' });
       updates.push(`${machine.id} ${body.config.image}`);
       machine.config = body.config;
@@ -84,10 +82,9 @@ export async function startFlyFake(options: { machines: number; image: string; v
     }
     return json(res, 404, { error: 'not found' });
   };
-  const apiServer = createServer((req, res) => void api(req, res));
-  await new Promise<void>((resolve) => apiServer.listen(0, '127.0.0.1', resolve));
+  const apiServer = await startHttp(api);
   return {
-    apiUrl: `http://127.0.0.1:${(apiServer.address() as AddressInfo).port}`,
+    apiUrl: apiServer.url,
     token,
     app,
     appUrl: appServer.url,
@@ -97,7 +94,7 @@ export async function startFlyFake(options: { machines: number; image: string; v
     updates,
     async close() {
       await appServer.close();
-      await new Promise<void>((resolve) => apiServer.close(() => resolve()));
+      await apiServer.close();
     },
   };
 }

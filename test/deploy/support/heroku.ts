@@ -6,8 +6,7 @@
 // release phase fails. The app's URL answers with the version of the current release's slug in
 // `x-app-version`.
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { json, startHttp, type TestServer } from '../../probe/fixtures.ts';
 
 interface Slug {
@@ -82,7 +81,7 @@ export async function startHerokuFake(): Promise<HerokuFake> {
     return json(res, slug.broken ? 500 : 200, { version: slug.version }, { 'x-app-version': slug.version });
   });
 
-  const api = async (req: IncomingMessage, res: ServerResponse) => {
+  const api = (req: IncomingMessage, res: ServerResponse, text: string) => {
     const url = new URL(req.url ?? '/', 'http://api');
     if (req.headers.authorization !== `Bearer ${token}`) return json(res, 401, { id: 'unauthorized', message: 'Invalid credentials provided.' });
     if (!String(req.headers.accept).includes('application/vnd.heroku+json; version=3'))
@@ -107,9 +106,7 @@ export async function startHerokuFake(): Promise<HerokuFake> {
       return r ? json(res, 200, render(r)) : json(res, 404, { id: 'not_found', message: "Couldn't find that release." });
     }
     if (kind === 'releases' && req.method === 'POST') {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { slug?: string; description?: string; release?: string };
+      const body = JSON.parse(text) as { slug?: string; description?: string; release?: string };
       posts.push(body);
       if (body.release !== undefined) {
         const target = releases.find((x) => x.id === body.release || String(x.version) === body.release);
@@ -122,11 +119,10 @@ export async function startHerokuFake(): Promise<HerokuFake> {
     }
     return json(res, 404, { id: 'not_found', message: 'Not found.' });
   };
-  const apiServer = createServer((req, res) => void api(req, res));
-  await new Promise<void>((resolve) => apiServer.listen(0, '127.0.0.1', resolve));
+  const apiServer = await startHttp(api);
 
   return {
-    apiUrl: `http://127.0.0.1:${(apiServer.address() as AddressInfo).port}`,
+    apiUrl: apiServer.url,
     token,
     app,
     appUrl: appServer.url,
@@ -145,7 +141,7 @@ export async function startHerokuFake(): Promise<HerokuFake> {
     posts,
     async close() {
       await appServer.close();
-      await new Promise<void>((resolve) => apiServer.close(() => resolve()));
+      await apiServer.close();
     },
   };
 }

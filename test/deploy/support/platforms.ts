@@ -7,8 +7,7 @@
 // 127.0.0.1 with a certificate from a test CA (its own URL), answering with its version in
 // `x-app-version`; the production domain is an HTTP server answering as the published one does.
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { json, startHttp, startHttps, type Certificates, type TestServer } from '../../probe/fixtures.ts';
 
 export interface PlatformDeployment {
@@ -183,9 +182,8 @@ export async function startPlatformFake(platform: Platform, certs: Certificates,
       return json(res, 401, platform === 'vercel' ? { error: { code: 'forbidden', message: 'Not authorized' } } : { code: 401, message: 'Access Denied' });
     return platform === 'vercel' ? vercelApi(req, res, url) : netlifyApi(req, res, url);
   };
-  const apiServer = createServer(api);
-  await new Promise<void>((resolve) => apiServer.listen(0, '127.0.0.1', resolve));
-  const apiUrl = `http://127.0.0.1:${(apiServer.address() as AddressInfo).port}`;
+  const apiServer = await startHttp((req, res) => void api(req, res));
+  const apiUrl = apiServer.url;
 
   let clock = Date.parse('2026-11-01T10:00:00Z');
   return {
@@ -228,7 +226,7 @@ export async function startPlatformFake(platform: Platform, certs: Certificates,
     async close() {
       await Promise.all(deployments.map((d) => d.server.close()));
       await production.close();
-      await new Promise<void>((resolve) => apiServer.close(() => resolve()));
+      await apiServer.close();
     },
   };
 }

@@ -66,9 +66,14 @@ export class HerokuAdapter implements Adapter {
     return target && depth < 10 ? HerokuAdapter.versionOf(target, all, depth + 1) : release.description;
   }
 
+  /** The release serving the app: the one Heroku marks current, else the newest that succeeded. */
+  private static live(all: readonly HerokuRelease[]): HerokuRelease | undefined {
+    return all.find((r) => r.current) ?? all.find((r) => r.status === 'succeeded');
+  }
+
   async current(): Promise<Release | undefined> {
     const all = await this.releases();
-    const current = all.find((r) => r.current) ?? all.find((r) => r.status === 'succeeded');
+    const current = HerokuAdapter.live(all);
     return current ? { version: HerokuAdapter.versionOf(current, all), slot: current.id } : undefined;
   }
 
@@ -90,17 +95,12 @@ export class HerokuAdapter implements Adapter {
       throw new PlatformError(`release v${at.version} ${at.status} (see its release phase output: heroku releases:output ${at.version})`);
   }
 
-  private async currentSlug(): Promise<string | undefined> {
-    const all = await this.releases();
-    return (all.find((r) => r.current) ?? all.find((r) => r.status === 'succeeded'))?.slug?.id;
-  }
-
   async shift(weight: number, plan: { candidate: Release }): Promise<void> {
     if (weight === 0) return;
     if (weight !== 100) throw new ConfigurationError('steps', `the heroku adapter cannot send ${weight} % of traffic`, '100');
     const slug = plan.candidate.slot ?? this.options.slug;
     // Idempotent: a slug that is already released is not released again.
-    if ((await this.currentSlug()) === slug) return;
+    if (HerokuAdapter.live(await this.releases())?.slug?.id === slug) return;
     await this.waitFor(await this.api<HerokuRelease>('POST', `/apps/${this.app()}/releases`, { slug, description: plan.candidate.version }));
   }
 
@@ -108,8 +108,7 @@ export class HerokuAdapter implements Adapter {
     if (!target.slot) throw new PlatformError(`no Heroku release is known for version ${target.version}`);
     const all = await this.releases();
     const wanted = all.find((r) => r.id === target.slot);
-    const now = all.find((r) => r.current);
-    if (wanted?.slug && now?.slug?.id === wanted.slug.id) return;
+    if (wanted?.slug && HerokuAdapter.live(all)?.slug?.id === wanted.slug.id) return;
     await this.waitFor(await this.api<HerokuRelease>('POST', `/apps/${this.app()}/releases`, { release: target.slot }));
   }
 
