@@ -12,7 +12,6 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./packages/deploy/src/types.ts
-// The deploy engine's vocabulary: releases, adapters, verifiers and results.
 const STRATEGIES = ['direct', 'blue-green', 'canary'];
 const STATUSES = (/* unused pure expression or super */ null && (['promoted', 'rolled-back', 'paused', 'failed']));
 const silentLogger = { info: () => undefined, warn: () => undefined };
@@ -775,6 +774,7 @@ var external_node_fs_ = __webpack_require__(3024);
 
 class LockedError extends Error {
     name = 'LockedError';
+    /** The lock file's holder, or the adapter's description of who has the target. */
     holder;
     constructor(message, holder) {
         super(message);
@@ -870,6 +870,30 @@ async function acquireLock(options) {
                 (0,external_node_fs_.rmSync)(options.path, { force: true });
         },
     };
+}
+/**
+ * Repeats `attempt` until it takes the target (returns undefined) under the lock mode: with
+ * `fail` the first refusal throws, with `wait` it polls until the wait timeout. `attempt`
+ * returns who has the target when it is taken. Returns how long it waited, in ms.
+ */
+async function waitForTarget(attempt, options) {
+    const started = Date.now();
+    let told = false;
+    for (;;) {
+        options.signal?.throwIfAborted();
+        const holder = await attempt();
+        if (holder === undefined)
+            return Date.now() - started;
+        if (options.mode === 'fail')
+            throw new LockedError(`the target is busy: ${holder}; lock: fail`, holder);
+        if (Date.now() - started > options.waitTimeoutMs) {
+            throw new LockedError(`gave up waiting for the target after ${Math.round((Date.now() - started) / 1000)} s; ${holder}`, holder);
+        }
+        if (!told)
+            options.onWait?.(holder);
+        told = true;
+        await (0,external_node_timers_promises_.setTimeout)(options.pollMs ?? 1000, undefined, { signal: options.signal });
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/deploy/src/state.ts
@@ -1014,17 +1038,48 @@ class DeployEngine {
     save() {
         this.store.save(this.state);
     }
-    async lock() {
-        const lock = await acquireLock({
-            path: this.files.lock,
+    /**
+     * The local lock file, then the target's own lock where the adapter has one (a Lease), else
+     * its in-progress check. The post step skips the in-progress check: what it finds running
+     * there may be its own main step's change, which it has come to undo.
+     */
+    async lock(checkBusy = true) {
+        const options = {
             owner: this.deps.owner,
             leaseMs: this.config.lock.leaseMs,
             mode: this.config.lock.mode,
             waitTimeoutMs: this.config.lock.timeoutMs,
             signal: this.deps.signal,
+        };
+        const file = await acquireLock({
+            ...options,
+            path: this.files.lock,
             onWait: (holder) => this.progress('lock', `waiting for the target lock held by ${describeHolder(holder)}`),
         });
-        return lock;
+        const started = Date.now();
+        const { adapter } = this.deps;
+        const busy = checkBusy ? adapter.busy?.bind(adapter) : undefined;
+        const onWait = (holder) => this.progress('lock', `waiting for the target: ${holder}`);
+        try {
+            const target = adapter.lockTarget ? await adapter.lockTarget({ ...options, onWait }) : undefined;
+            if (target === undefined && busy)
+                await waitForTarget(busy, { ...options, onWait });
+            return {
+                waitedMs: file.waitedMs + Date.now() - started,
+                async release() {
+                    try {
+                        await target?.release();
+                    }
+                    finally {
+                        file.release();
+                    }
+                },
+            };
+        }
+        catch (error) {
+            file.release();
+            throw error;
+        }
     }
     publicEndpoint() {
         return this.config.publicUrl === undefined ? undefined : { url: this.config.publicUrl };
@@ -1059,7 +1114,7 @@ class DeployEngine {
             return await this.deploy(prior, pre);
         }
         finally {
-            lock.release();
+            await lock.release();
         }
     }
     /** The post step: undoes a deploy that its main step left unfinished (cancelled, crashed, killed). */
@@ -1069,7 +1124,7 @@ class DeployEngine {
         const prior = this.store.load();
         if (prior === undefined || (prior.status !== 'in-progress' && prior.status !== 'rolling-back'))
             return undefined;
-        const lock = await this.timeline.run('lock', undefined, () => this.lock());
+        const lock = await this.timeline.run('lock', undefined, () => this.lock(false));
         try {
             const again = this.store.load();
             if (again === undefined || (again.status !== 'in-progress' && again.status !== 'rolling-back'))
@@ -1078,7 +1133,7 @@ class DeployEngine {
             return await this.rollBack('the deploy was interrupted (cancelled, timed out or the runner stopped) before it finished');
         }
         finally {
-            lock.release();
+            await lock.release();
         }
     }
     adopt(state, pre) {

@@ -7,7 +7,7 @@ import { ConfigurationError, isConfigurationError } from '@devops-actions/toolki
 import { runInterval, type AnalysisContext, type Measurement } from './analysis.ts';
 import { stateFiles, type DeployConfig } from './config.ts';
 import { runCommand, splitCommand } from './exec.ts';
-import { acquireLock, describeHolder, type Lock } from './lock.ts';
+import { acquireLock, describeHolder, waitForTarget, type TargetLockOptions } from './lock.ts';
 import { StateStore, type DeployState } from './state.ts';
 import {
   silentLogger,
@@ -113,17 +113,45 @@ export class DeployEngine {
     this.store.save(this.state);
   }
 
-  private async lock(): Promise<Lock> {
-    const lock = await acquireLock({
-      path: this.files.lock,
+  /**
+   * The local lock file, then the target's own lock where the adapter has one (a Lease), else
+   * its in-progress check. The post step skips the in-progress check: what it finds running
+   * there may be its own main step's change, which it has come to undo.
+   */
+  private async lock(checkBusy = true): Promise<{ waitedMs: number; release(): Promise<void> }> {
+    const options: TargetLockOptions = {
       owner: this.deps.owner,
       leaseMs: this.config.lock.leaseMs,
       mode: this.config.lock.mode,
       waitTimeoutMs: this.config.lock.timeoutMs,
       signal: this.deps.signal,
+    };
+    const file = await acquireLock({
+      ...options,
+      path: this.files.lock,
       onWait: (holder) => this.progress('lock', `waiting for the target lock held by ${describeHolder(holder)}`),
     });
-    return lock;
+    const started = Date.now();
+    const { adapter } = this.deps;
+    const busy = checkBusy ? adapter.busy?.bind(adapter) : undefined;
+    const onWait = (holder: string): void => this.progress('lock', `waiting for the target: ${holder}`);
+    try {
+      const target = adapter.lockTarget ? await adapter.lockTarget({ ...options, onWait }) : undefined;
+      if (target === undefined && busy) await waitForTarget(busy, { ...options, onWait });
+      return {
+        waitedMs: file.waitedMs + Date.now() - started,
+        async release() {
+          try {
+            await target?.release();
+          } finally {
+            file.release();
+          }
+        },
+      };
+    } catch (error) {
+      file.release();
+      throw error;
+    }
   }
 
   private publicEndpoint(): Endpoint | undefined {
@@ -163,7 +191,7 @@ export class DeployEngine {
       if (this.config.action === 'promote') return await this.promoteAction(prior, pre);
       return await this.deploy(prior, pre);
     } finally {
-      lock.release();
+      await lock.release();
     }
   }
 
@@ -173,14 +201,14 @@ export class DeployEngine {
     this.timeline = new Timeline(pre, () => undefined);
     const prior = this.store.load();
     if (prior === undefined || (prior.status !== 'in-progress' && prior.status !== 'rolling-back')) return undefined;
-    const lock = await this.timeline.run('lock', undefined, () => this.lock());
+    const lock = await this.timeline.run('lock', undefined, () => this.lock(false));
     try {
       const again = this.store.load();
       if (again === undefined || (again.status !== 'in-progress' && again.status !== 'rolling-back')) return undefined;
       this.adopt(again, pre);
       return await this.rollBack('the deploy was interrupted (cancelled, timed out or the runner stopped) before it finished');
     } finally {
-      lock.release();
+      await lock.release();
     }
   }
 

@@ -28,8 +28,9 @@ export interface LockOptions {
 
 export class LockedError extends Error {
   override readonly name = 'LockedError';
-  readonly holder: LockHolder;
-  constructor(message: string, holder: LockHolder) {
+  /** The lock file's holder, or the adapter's description of who has the target. */
+  readonly holder: LockHolder | string;
+  constructor(message: string, holder: LockHolder | string) {
     super(message);
     this.holder = holder;
   }
@@ -129,4 +130,38 @@ export async function acquireLock(options: LockOptions): Promise<Lock> {
       if (holder?.pid === process.pid && holder.owner === options.owner) rmSync(options.path, { force: true });
     },
   };
+}
+
+/** How to wait for a lock the target itself keeps (a Kubernetes Lease, a platform's deploy in progress). */
+export interface TargetLockOptions {
+  /** Who takes it: a run id and attempt. */
+  owner: string;
+  leaseMs: number;
+  mode: 'wait' | 'fail';
+  waitTimeoutMs: number;
+  pollMs?: number;
+  signal?: AbortSignal;
+  onWait?: (holder: string) => void;
+}
+
+/**
+ * Repeats `attempt` until it takes the target (returns undefined) under the lock mode: with
+ * `fail` the first refusal throws, with `wait` it polls until the wait timeout. `attempt`
+ * returns who has the target when it is taken. Returns how long it waited, in ms.
+ */
+export async function waitForTarget(attempt: () => Promise<string | undefined>, options: TargetLockOptions): Promise<number> {
+  const started = Date.now();
+  let told = false;
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const holder = await attempt();
+    if (holder === undefined) return Date.now() - started;
+    if (options.mode === 'fail') throw new LockedError(`the target is busy: ${holder}; lock: fail`, holder);
+    if (Date.now() - started > options.waitTimeoutMs) {
+      throw new LockedError(`gave up waiting for the target after ${Math.round((Date.now() - started) / 1000)} s; ${holder}`, holder);
+    }
+    if (!told) options.onWait?.(holder);
+    told = true;
+    await sleep(options.pollMs ?? 1000, undefined, { signal: options.signal });
+  }
 }

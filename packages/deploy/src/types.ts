@@ -1,4 +1,5 @@
 // The deploy engine's vocabulary: releases, adapters, verifiers and results.
+import type { TargetLockOptions } from './lock.ts';
 
 export const STRATEGIES = ['direct', 'blue-green', 'canary'] as const;
 export type Strategy = (typeof STRATEGIES)[number];
@@ -61,6 +62,22 @@ export interface Adapter {
   cleanup(release: Release): Promise<void>;
   /** Versions this target served before, newest first (the last known good for the rollback ladder). */
   history?(): Promise<Release[]>;
+  /**
+   * Takes a lock kept on the target itself, which every runner sees (a Kubernetes Lease), waiting
+   * or failing as `options.mode` says. Taken after the local lock file, released before it.
+   */
+  lockTarget?(options: TargetLockOptions): Promise<TargetLock>;
+  /**
+   * Describes a change already under way on the target that this deploy must not overlap (a
+   * platform release or deploy still running, started by another workflow or by hand), or
+   * undefined when the target is idle. Used as the lock where the platform keeps none.
+   */
+  busy?(): Promise<string | undefined>;
+}
+
+/** A held lock on the target; `release` is idempotent. */
+export interface TargetLock {
+  release(): Promise<void>;
 }
 
 /** The identity a running version reports, used to know which version answered. */
