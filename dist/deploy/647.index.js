@@ -3606,6 +3606,12 @@ class RollingUpdateAdapter {
 
 class PlatformError extends Error {
     name = 'PlatformError';
+    /** The HTTP status the platform answered with, when it answered. */
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
 }
 /** A JSON client for a platform's REST API, authorised by the token in `tokenVariable`. */
 function platformApi(options) {
@@ -3645,7 +3651,7 @@ function platformApi(options) {
                 message = text.slice(0, 200);
             }
             const hint = response.status === 401 || response.status === 403 ? ` (check ${options.tokenVariable} and what it may access)` : '';
-            throw new PlatformError(`${options.platform} API ${method} ${url.pathname} answered ${response.status}: ${message ?? ''}${hint}`);
+            throw new PlatformError(`${options.platform} API ${method} ${url.pathname} answered ${response.status}: ${message ?? ''}${hint}`, response.status);
         }
         return (text ? JSON.parse(text) : {});
     };
@@ -3660,6 +3666,12 @@ class PromotionAdapter {
     }
     release(d, version = d.recordedVersion || d.id) {
         return { version, slot: d.id, ...(d.url ? { endpoint: { url: d.url } } : {}) };
+    }
+    /** Another production deployment still building would publish itself over this one: wait for it. */
+    async busy() {
+        const candidate = this.promotion.candidate.replace(/^https?:\/\//, '').replace(/\/+$/, '');
+        const other = (await this.productionBuilds()).find((d) => d.id !== candidate && d.url?.replace(/^https:\/\//, '') !== candidate);
+        return other && `${this.platform} production deployment ${other.id} is still ${other.rawState} and publishes itself when it is done`;
     }
     async current() {
         const d = await this.published();
@@ -3755,6 +3767,20 @@ class FlyAdapter extends RollingUpdateAdapter {
     imageOf(version) {
         return this.options.image.replaceAll('{version}', version);
     }
+    /** A Machine leased by someone else (`fly deploy` leases each Machine it updates) is being changed. */
+    async busy() {
+        for (const machine of await this.machines()) {
+            const lease = await this.api('GET', `/v1/apps/${this.app()}/machines/${encodeURIComponent(machine.id)}/lease`).catch((error) => {
+                if (error instanceof PlatformError && error.status === 404)
+                    return undefined;
+                throw error;
+            });
+            const expires = lease?.data?.expires_at;
+            if (lease?.data && (expires === undefined || expires * 1000 > Date.now()))
+                return `Fly Machine ${machine.id} is leased by ${lease.data.owner ?? 'someone'}${lease.data.description ? ` (${lease.data.description})` : ''}${expires ? ` until ${new Date(expires * 1000).toISOString()}` : ''}`;
+        }
+        return undefined;
+    }
     async current() {
         const [first] = await this.machines();
         const version = first?.config.metadata?.[FLY_VERSION_KEY];
@@ -3820,6 +3846,16 @@ class HerokuAdapter {
     /** The release serving the app: the one Heroku marks current, else the newest that succeeded. */
     static live(all) {
         return all.find((r) => r.current) ?? all.find((r) => r.status === 'succeeded');
+    }
+    /** A release still in its release phase, or a build that releases itself when done, would overlap this deploy. */
+    async busy() {
+        const pending = (await this.releases()).find((r) => r.status === 'pending');
+        if (pending)
+            return `Heroku release v${pending.version} (${pending.description}) of ${this.options.app} is still pending`;
+        const builds = await this.api('GET', `/apps/${this.app()}/builds`, undefined, { range: 'created_at ..; order=desc, max=10' });
+        const build = builds.find((b) => b.status === 'pending');
+        return (build &&
+            `Heroku build ${build.id} of ${this.options.app}${build.user?.email ? ` by ${build.user.email}` : ''} is still pending and releases itself when it succeeds`);
     }
     async current() {
         const all = await this.releases();
@@ -4238,8 +4274,11 @@ function gcd(a, b) {
 
 
 const FAILED = new Set(['error', 'rejected', 'deleted']);
+/** Deploy states on the way to `ready` (Netlify's deploy lifecycle). */
+const BUILDING = new Set(['new', 'enqueued', 'building', 'uploading', 'uploaded', 'preparing', 'prepared', 'processing', 'processed', 'retrying']);
 class NetlifyAdapter extends PromotionAdapter {
     name = 'netlify';
+    platform = 'Netlify';
     options;
     api;
     constructor(options) {
@@ -4275,6 +4314,10 @@ class NetlifyAdapter extends PromotionAdapter {
         const list = await this.api('GET', `/sites/${this.site()}/deploys?production=true&state=ready&per_page=10`);
         return list.map((d) => this.toPlatform(d));
     }
+    async productionBuilds() {
+        const list = await this.api('GET', `/sites/${this.site()}/deploys?production=true&per_page=20`);
+        return list.filter((d) => BUILDING.has(d.state)).map((d) => this.toPlatform(d));
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/deploy/src/adapters/vercel.ts
@@ -4288,6 +4331,7 @@ const READY = new Set(['READY']);
 const vercel_FAILED = new Set(['ERROR', 'CANCELED', 'DELETED']);
 class VercelAdapter extends PromotionAdapter {
     name = 'vercel';
+    platform = 'Vercel';
     options;
     api;
     constructor(options) {
@@ -4328,10 +4372,16 @@ class VercelAdapter extends PromotionAdapter {
     async publish(id) {
         await this.api('POST', `/v10/projects/${this.project()}/promote/${encodeURIComponent(id)}`);
     }
-    async publishedHistory() {
-        const query = new URLSearchParams({ projectId: this.options.project, target: 'production', state: 'READY', limit: '10' });
+    async productionDeployments(state) {
+        const query = new URLSearchParams({ projectId: this.options.project, target: 'production', state, limit: '10' });
         const list = await this.api('GET', `/v6/deployments?${query.toString()}`);
         return (list.deployments ?? []).map((d) => this.toPlatform(d));
+    }
+    publishedHistory() {
+        return this.productionDeployments('READY');
+    }
+    productionBuilds() {
+        return this.productionDeployments('QUEUED,INITIALIZING,BUILDING');
     }
 }
 

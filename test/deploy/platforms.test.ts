@@ -10,6 +10,11 @@ import { startFlyFake, type FlyFake } from './support/fly.ts';
 import { startHerokuFake, type HerokuFake } from './support/heroku.ts';
 import { startPlatformFake, type Platform, type PlatformFake } from './support/platforms.ts';
 
+/** Resolves once `condition` holds (polled): the test then changes the platform under a running deploy. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 const INPUTS: Record<Platform, (fake: PlatformFake, candidate: string) => Record<string, string>> = {
   vercel: (fake, candidate) => ({ 'vercel-project': fake.project, 'vercel-api-url': fake.apiUrl, 'vercel-deployment': candidate }),
   netlify: (fake, candidate) => ({ 'netlify-site': fake.project, 'netlify-api-url': fake.apiUrl, 'netlify-deploy': candidate }),
@@ -96,6 +101,29 @@ describe.skipIf(!hasOpenssl()).each(['vercel', 'netlify'] as const)('deploy acti
     expect(fake.calls).toEqual([]);
   });
 
+  it('waits for a production build in progress before publishing, or with lock: fail stops naming it', async () => {
+    const v1 = await fake.deploy('v1');
+    fake.setProduction(v1.id);
+    const building = await fake.deploy('v3', { readyState: 'BUILDING', production: true });
+    const v2 = await fake.deploy('v2');
+    const refused = await deploy(v2.id, { version: 'v2', lock: 'fail' });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.annotations.at(-1)?.message).toContain(
+      `${platform === 'vercel' ? 'Vercel' : 'Netlify'} production deployment ${building.id} is still ${platform === 'vercel' ? 'BUILDING' : 'building'}`,
+    );
+    expect(promotions()).toEqual([]);
+
+    const listings = () => fake.calls.filter((c) => c === 'GET /v6/deployments' || c.endsWith('/deploys')).length;
+    const seen = listings();
+    const waiting = deploy(v2.id, { version: 'v2', 'lock-timeout': '2m' });
+    await until(() => listings() > seen);
+    building.readyState = 'ERROR';
+    const result = await waiting;
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.stdout).toContain(`waiting for the target: ${platform === 'vercel' ? 'Vercel' : 'Netlify'} production deployment ${building.id}`);
+    expect(promotions()).toEqual([fake.publishCall(v2.id)]);
+  });
+
   it('refuses a deployment built for another version', async () => {
     const v1 = await fake.deploy('v1');
     fake.setProduction(v1.id);
@@ -118,7 +146,7 @@ describe('deploy action with the heroku adapter', () => {
   afterAll(async () => {
     await heroku?.close();
   });
-  const deploy = (slug: string, version: string, env: Record<string, string> = {}): Promise<RunResult> =>
+  const deploy = (slug: string, version: string, env: Record<string, string> = {}, inputs: Record<string, string> = {}): Promise<RunResult> =>
     runAction('deploy', {
       env: { HEROKU_API_KEY: heroku.token, ...env },
       inputs: {
@@ -132,6 +160,7 @@ describe('deploy action with the heroku adapter', () => {
         'github-deployment': 'off',
         'settle-timeout': '20s',
         'settle-interval': '50ms',
+        ...inputs,
       },
     });
 
@@ -169,6 +198,24 @@ describe('deploy action with the heroku adapter', () => {
     expect(heroku.current()?.slug.version).toBe('v1');
   });
 
+  it('waits while a build is pending (it would release itself), or with lock: fail stops naming it', async () => {
+    heroku.release(heroku.slug('v1'));
+    const v2 = heroku.slug('v2');
+    const build = heroku.build();
+    const refused = await deploy(v2, 'v2', {}, { lock: 'fail' });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.annotations.at(-1)?.message).toContain(`Heroku build ${build.id} of ${heroku.app} by dev@example.com is still pending`);
+    expect(heroku.posts).toEqual([]);
+
+    const waiting = deploy(v2, 'v2', {}, { 'lock-timeout': '2m' });
+    await until(() => heroku.buildListings > 1);
+    build.finish();
+    const result = await waiting;
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.stdout).toContain(`waiting for the target: Heroku build ${build.id}`);
+    expect(heroku.posts).toEqual([{ slug: v2, description: 'v2' }]);
+  });
+
   it('names HEROKU_API_KEY when it is missing, and an unknown slug before anything is released', async () => {
     heroku.release(heroku.slug('v1'));
     const missing = await deploy(heroku.slug('v2'), 'v2', { HEROKU_API_KEY: '' });
@@ -191,7 +238,7 @@ describe('deploy action with the fly adapter', () => {
   afterAll(async () => {
     await fly?.close();
   });
-  const deploy = (version: string, env: Record<string, string> = {}): Promise<RunResult> =>
+  const deploy = (version: string, env: Record<string, string> = {}, inputs: Record<string, string> = {}): Promise<RunResult> =>
     runAction('deploy', {
       env: { FLY_API_TOKEN: fly.token, ...env },
       inputs: {
@@ -205,6 +252,7 @@ describe('deploy action with the fly adapter', () => {
         'github-deployment': 'off',
         'settle-timeout': '20s',
         'settle-interval': '50ms',
+        ...inputs,
       },
     });
 
@@ -233,6 +281,19 @@ describe('deploy action with the fly adapter', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/Machine e2806d1b0 did not start registry\.fly\.io\/shop-web:v2/);
     expect(fly.machines().map((m) => m.config.image)).toEqual(Array(3).fill('registry.fly.io/shop-web:v1'));
+  });
+
+  it('does not update Machines that another deploy holds a lease on (lock: fail names it)', async () => {
+    const machine = fly.machines()[1]?.id ?? '';
+    const lease = fly.lease(machine, 'dev@example.com');
+    const refused = await deploy('v2', {}, { lock: 'fail' });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.annotations.at(-1)?.message).toMatch(new RegExp(`Fly Machine ${machine} is leased by dev@example\\.com \\(fly deploy\\) until \\d{4}-`));
+    expect(fly.updates).toEqual([]);
+    lease.release();
+    const result = await deploy('v2');
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(fly.updates).toHaveLength(3);
   });
 
   it('names FLY_API_TOKEN when it is missing, before anything changes', async () => {

@@ -26,6 +26,8 @@ export interface FlyFake {
   machines(): FlyMachine[];
   /** Machine updates, in order, as `id image`. */
   updates: string[];
+  /** Leases a Machine as `fly deploy` does (GET …/:id/lease shows it); `release` ends it. */
+  lease(machineId: string, owner: string): { release(): void };
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function startFlyFake(options: { machines: number; image: string; v
   const failsToStart = new Set<string>();
   const broken = new Set<string>();
   const updates: string[] = [];
+  const leases = new Map<string, { nonce: string; owner: string; description: string; expires_at: number }>();
   const machines: FlyMachine[] = Array.from({ length: options.machines }, (_, i) => ({
     id: `e28${i}6d1b${i}`,
     state: 'started',
@@ -55,13 +58,18 @@ export async function startFlyFake(options: { machines: number; image: string; v
   const api = async (req: IncomingMessage, res: ServerResponse, text: string) => {
     const url = new URL(req.url ?? '/', 'http://api');
     if (req.headers.authorization !== `Bearer ${token}`) return json(res, 401, { error: 'unauthorized' });
-    const path = /^\/v1\/apps\/([^/]+)\/machines(?:\/([^/]+)(\/wait)?)?$/.exec(url.pathname);
+    const path = /^\/v1\/apps\/([^/]+)\/machines(?:\/([^/]+)(\/wait|\/lease)?)?$/.exec(url.pathname);
     if (!path || decodeURIComponent(path[1] ?? '') !== app) return json(res, 404, { error: 'app not found' });
-    const [, , id, wait] = path;
+    const [, , id, sub] = path;
+    const wait = sub === '/wait';
     if (id === undefined && req.method === 'GET') return json(res, 200, machines);
     const machine = machines.find((m) => m.id === id);
     if (!machine) return json(res, 404, { error: 'machine not found' });
-    if (!wait && req.method === 'POST') {
+    if (sub === '/lease' && req.method === 'GET') {
+      const lease = leases.get(machine.id);
+      return lease ? json(res, 200, { status: 'success', data: { ...lease, version: 'v1' } }) : json(res, 404, { error: 'lease not found' });
+    }
+    if (sub === undefined && req.method === 'POST') {
       const body = JSON.parse(text) as { config?: FlyMachine['config'] };
       if (!body.config?.image) return json(res, 400, { error: 'config.image is required' });
       updates.push(`${machine.id} ${body.config.image}`);
@@ -92,6 +100,10 @@ export async function startFlyFake(options: { machines: number; image: string; v
     broken,
     machines: () => machines,
     updates,
+    lease(machineId, owner) {
+      leases.set(machineId, { nonce: randomUUID(), owner, description: 'fly deploy', expires_at: Math.floor(Date.now() / 1000) + 3600 });
+      return { release: () => leases.delete(machineId) };
+    },
     async close() {
       await appServer.close();
       await apiServer.close();

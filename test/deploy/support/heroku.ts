@@ -39,6 +39,10 @@ export interface HerokuFake {
   current(): ReleaseRecord | undefined;
   /** POST bodies of release creations, in order. */
   posts: Record<string, unknown>[];
+  /** Starts a build that stays `pending` until `finish` is called (it then fails, releasing nothing). */
+  build(): { id: string; finish(): void };
+  /** How many times the builds were listed. */
+  readonly buildListings: number;
   close(): Promise<void>;
 }
 
@@ -48,6 +52,8 @@ export async function startHerokuFake(): Promise<HerokuFake> {
   const slugs = new Map<string, Slug>();
   const releases: ReleaseRecord[] = [];
   const posts: Record<string, unknown>[] = [];
+  const builds: { id: string; status: 'pending' | 'failed'; created_at: string; user: { email: string } }[] = [];
+  let buildListings = 0;
   const current = () => [...releases].reverse().find((r) => r.status === 'succeeded');
 
   const render = (r: ReleaseRecord) => ({
@@ -86,7 +92,7 @@ export async function startHerokuFake(): Promise<HerokuFake> {
     if (req.headers.authorization !== `Bearer ${token}`) return json(res, 401, { id: 'unauthorized', message: 'Invalid credentials provided.' });
     if (!String(req.headers.accept).includes('application/vnd.heroku+json; version=3'))
       return json(res, 406, { id: 'not_acceptable', message: 'Accept a version.' });
-    const path = /^\/apps\/([^/]+)\/(releases|slugs)(?:\/([^/]+))?$/.exec(url.pathname);
+    const path = /^\/apps\/([^/]+)\/(releases|slugs|builds)(?:\/([^/]+))?$/.exec(url.pathname);
     if (!path || decodeURIComponent(path[1] ?? '') !== app) return json(res, 404, { id: 'not_found', message: "Couldn't find that app." });
     const [, , kind, id] = path;
     if (kind === 'slugs' && req.method === 'GET') {
@@ -94,6 +100,10 @@ export async function startHerokuFake(): Promise<HerokuFake> {
       return slug
         ? json(res, 200, { id: slug.id, commit: null, process_types: { web: 'node server.js' } })
         : json(res, 404, { id: 'not_found', message: "Couldn't find that slug." });
+    }
+    if (kind === 'builds' && req.method === 'GET' && id === undefined) {
+      buildListings += 1;
+      return json(res, 200, [...builds].reverse());
     }
     if (kind === 'releases' && req.method === 'GET' && id === undefined) {
       const range = String(req.headers.range ?? '');
@@ -139,6 +149,14 @@ export async function startHerokuFake(): Promise<HerokuFake> {
     releases: () => releases,
     current,
     posts,
+    get buildListings() {
+      return buildListings;
+    },
+    build() {
+      const build = { id: randomUUID(), status: 'pending' as 'pending' | 'failed', created_at: new Date().toISOString(), user: { email: 'dev@example.com' } };
+      builds.push(build);
+      return { id: build.id, finish: () => (build.status = 'failed') };
+    },
     async close() {
       await appServer.close();
       await apiServer.close();

@@ -21,6 +21,8 @@ export interface PlatformDeployment {
   /** Healthy on its own URL, 500 on the production domain (breaks under production config or traffic). */
   failsInProduction: boolean;
   createdAt: number;
+  /** Built for production (a build of the production branch): it publishes itself once READY. */
+  production: boolean;
   server: TestServer;
 }
 
@@ -42,7 +44,13 @@ export interface PlatformFake {
   /** Adds a deployment of `version`; `meta` decides whether the version is recorded on it. */
   deploy(
     version: string,
-    options?: { failing?: boolean; failsInProduction?: boolean; readyState?: PlatformDeployment['readyState']; meta?: boolean },
+    options?: {
+      failing?: boolean;
+      failsInProduction?: boolean;
+      readyState?: PlatformDeployment['readyState'];
+      meta?: boolean;
+      production?: boolean;
+    },
   ): Promise<PlatformDeployment>;
   /** Makes a deployment the production one at once (the state before a test). */
   setProduction(id: string): void;
@@ -86,7 +94,7 @@ export async function startPlatformFake(platform: Platform, certs: Certificates,
           name: project,
           projectId,
           readyState: d.readyState,
-          target: d.id === productionId ? 'production' : null,
+          target: d.id === productionId || d.production ? 'production' : null,
           createdAt: d.createdAt,
           meta: withMeta.has(d.id) ? { version: d.version } : {},
         }
@@ -99,7 +107,7 @@ export async function startPlatformFake(platform: Platform, certs: Certificates,
           ssl_url: `https://${project}.netlify.app`,
           title: null,
           commit_ref: withMeta.has(d.id) ? d.version : null,
-          context: d.id === productionId ? 'production' : 'deploy-preview',
+          context: d.id === productionId || d.production ? 'production' : 'deploy-preview',
           created_at: new Date(d.createdAt).toISOString(),
         };
   const notFound = (res: ServerResponse) =>
@@ -119,8 +127,12 @@ export async function startPlatformFake(platform: Platform, certs: Certificates,
     }
     return json(res, 200, render(d));
   };
-  const history = () =>
-    deployments.filter((d) => d.readyState === 'READY' && (d.id === productionId || withMeta.has(d.id))).sort((a, b) => b.createdAt - a.createdAt);
+  // Production deployments, newest first: what was published or built for production.
+  const productionList = (states: string[]) =>
+    deployments
+      .filter((d) => (d.id === productionId || d.production || (d.readyState === 'READY' && withMeta.has(d.id))) && states.includes(d.readyState))
+      .sort((a, b) => b.createdAt - a.createdAt);
+  const ALL = ['READY', 'BUILDING', 'ERROR'];
 
   const find = (key: string) => deployments.find((x) => x.id === key || x.url === key);
   const vercelApi = (req: IncomingMessage, res: ServerResponse, url: URL) => {
@@ -142,7 +154,9 @@ export async function startPlatformFake(platform: Platform, certs: Certificates,
       return publishAccepted(d, res);
     }
     if (req.method === 'GET' && url.pathname === '/v6/deployments') {
-      const list = history().map((d) => ({
+      if (url.searchParams.get('target') !== 'production')
+        return json(res, 400, { error: { code: 'bad_request', message: 'the stand-in lists production only' } });
+      const list = productionList(url.searchParams.get('state')?.split(',') ?? ALL).map((d) => ({
         uid: d.id,
         url: d.url,
         name: project,
@@ -172,7 +186,11 @@ export async function startPlatformFake(platform: Platform, certs: Certificates,
       const d = deployments.find((x) => x.id === decodeURIComponent(restore[1] ?? ''));
       return d ? publishAccepted(d, res) : notFound(res);
     }
-    if (req.method === 'GET' && rest === '/deploys') return json(res, 200, history().map(render));
+    if (req.method === 'GET' && rest === '/deploys') {
+      if (url.searchParams.get('production') !== 'true') return json(res, 422, { code: 422, message: 'the stand-in lists production only' });
+      const state = url.searchParams.get('state');
+      return json(res, 200, productionList(state ? ALL.filter((s) => NETLIFY_STATE[s as keyof typeof NETLIFY_STATE] === state) : ALL).map(render));
+    }
     return notFound(res);
   };
   const api = (req: IncomingMessage, res: ServerResponse) => {
@@ -211,6 +229,7 @@ export async function startPlatformFake(platform: Platform, certs: Certificates,
         failing: opts.failing ?? false,
         failsInProduction: opts.failsInProduction ?? false,
         createdAt: (clock += 60_000),
+        production: opts.production ?? false,
         server,
       };
       deployments.push(d);

@@ -30,6 +30,10 @@ interface Machine {
   config: { image: string; metadata?: Record<string, string> } & Record<string, unknown>;
 }
 
+interface MachineLease {
+  data?: { owner?: string; description?: string; expires_at?: number };
+}
+
 export class FlyAdapter extends RollingUpdateAdapter {
   readonly name = 'fly';
   private readonly options: FlyAdapterOptions;
@@ -59,6 +63,20 @@ export class FlyAdapter extends RollingUpdateAdapter {
 
   private imageOf(version: string): string {
     return this.options.image.replaceAll('{version}', version);
+  }
+
+  /** A Machine leased by someone else (`fly deploy` leases each Machine it updates) is being changed. */
+  async busy(): Promise<string | undefined> {
+    for (const machine of await this.machines()) {
+      const lease = await this.api<MachineLease>('GET', `/v1/apps/${this.app()}/machines/${encodeURIComponent(machine.id)}/lease`).catch((error: unknown) => {
+        if (error instanceof PlatformError && error.status === 404) return undefined;
+        throw error;
+      });
+      const expires = lease?.data?.expires_at;
+      if (lease?.data && (expires === undefined || expires * 1000 > Date.now()))
+        return `Fly Machine ${machine.id} is leased by ${lease.data.owner ?? 'someone'}${lease.data.description ? ` (${lease.data.description})` : ''}${expires ? ` until ${new Date(expires * 1000).toISOString()}` : ''}`;
+    }
+    return undefined;
   }
 
   async current(): Promise<Release | undefined> {

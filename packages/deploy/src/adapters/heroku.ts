@@ -29,6 +29,14 @@ interface HerokuRelease {
   slug: { id: string } | null;
 }
 
+interface HerokuBuild {
+  id: string;
+  /** pending, succeeded or failed. */
+  status: string;
+  created_at: string;
+  user?: { email?: string };
+}
+
 const ROLLBACK = /^Rollback to v(\d+)$/;
 
 export class HerokuAdapter implements Adapter {
@@ -69,6 +77,18 @@ export class HerokuAdapter implements Adapter {
   /** The release serving the app: the one Heroku marks current, else the newest that succeeded. */
   private static live(all: readonly HerokuRelease[]): HerokuRelease | undefined {
     return all.find((r) => r.current) ?? all.find((r) => r.status === 'succeeded');
+  }
+
+  /** A release still in its release phase, or a build that releases itself when done, would overlap this deploy. */
+  async busy(): Promise<string | undefined> {
+    const pending = (await this.releases()).find((r) => r.status === 'pending');
+    if (pending) return `Heroku release v${pending.version} (${pending.description}) of ${this.options.app} is still pending`;
+    const builds = await this.api<HerokuBuild[]>('GET', `/apps/${this.app()}/builds`, undefined, { range: 'created_at ..; order=desc, max=10' });
+    const build = builds.find((b) => b.status === 'pending');
+    return (
+      build &&
+      `Heroku build ${build.id} of ${this.options.app}${build.user?.email ? ` by ${build.user.email}` : ''} is still pending and releases itself when it succeeds`
+    );
   }
 
   async current(): Promise<Release | undefined> {

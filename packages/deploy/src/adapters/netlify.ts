@@ -28,9 +28,12 @@ interface NetlifyDeploy {
 }
 
 const FAILED = new Set(['error', 'rejected', 'deleted']);
+/** Deploy states on the way to `ready` (Netlify's deploy lifecycle). */
+const BUILDING = new Set(['new', 'enqueued', 'building', 'uploading', 'uploaded', 'preparing', 'prepared', 'processing', 'processed', 'retrying']);
 
 export class NetlifyAdapter extends PromotionAdapter {
   readonly name = 'netlify';
+  protected readonly platform = 'Netlify';
   private readonly options: NetlifyAdapterOptions;
   private readonly api: PlatformApi;
 
@@ -71,5 +74,10 @@ export class NetlifyAdapter extends PromotionAdapter {
   protected async publishedHistory(): Promise<PlatformDeployment[]> {
     const list = await this.api<NetlifyDeploy[]>('GET', `/sites/${this.site()}/deploys?production=true&state=ready&per_page=10`);
     return list.map((d) => this.toPlatform(d));
+  }
+
+  protected async productionBuilds(): Promise<PlatformDeployment[]> {
+    const list = await this.api<NetlifyDeploy[]>('GET', `/sites/${this.site()}/deploys?production=true&per_page=20`);
+    return list.filter((d) => BUILDING.has(d.state)).map((d) => this.toPlatform(d));
   }
 }

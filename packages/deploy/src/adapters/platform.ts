@@ -21,6 +21,12 @@ export interface PlatformDeployment {
 
 export class PlatformError extends Error {
   override readonly name = 'PlatformError';
+  /** The HTTP status the platform answered with, when it answered. */
+  readonly status: number | undefined;
+  constructor(message: string, status?: number) {
+    super(message);
+    this.status = status;
+  }
 }
 
 export interface PlatformApiOptions {
@@ -76,7 +82,7 @@ export function platformApi(options: PlatformApiOptions): PlatformApi {
         message = text.slice(0, 200);
       }
       const hint = response.status === 401 || response.status === 403 ? ` (check ${options.tokenVariable} and what it may access)` : '';
-      throw new PlatformError(`${options.platform} API ${method} ${url.pathname} answered ${response.status}: ${message ?? ''}${hint}`);
+      throw new PlatformError(`${options.platform} API ${method} ${url.pathname} answered ${response.status}: ${message ?? ''}${hint}`, response.status);
     }
     return (text ? JSON.parse(text) : {}) as T;
   };
@@ -95,6 +101,8 @@ export interface PromotionAdapterOptions {
 
 export abstract class PromotionAdapter implements Adapter {
   abstract readonly name: string;
+  /** `Vercel`, `Netlify`: for messages. */
+  protected abstract readonly platform: string;
   readonly capabilities: Capabilities = { weights: false, preview: true, keepPrevious: true, strategies: ['direct', 'blue-green'] };
   protected readonly promotion: PromotionAdapterOptions;
 
@@ -110,9 +118,18 @@ export abstract class PromotionAdapter implements Adapter {
   /** Makes the deployment the published one. */
   protected abstract publish(id: string): Promise<void>;
   protected abstract publishedHistory(): Promise<PlatformDeployment[]>;
+  /** Production deployments still building: each publishes itself when it is done. */
+  protected abstract productionBuilds(): Promise<PlatformDeployment[]>;
 
   protected release(d: PlatformDeployment, version = d.recordedVersion || d.id): Release {
     return { version, slot: d.id, ...(d.url ? { endpoint: { url: d.url } } : {}) };
+  }
+
+  /** Another production deployment still building would publish itself over this one: wait for it. */
+  async busy(): Promise<string | undefined> {
+    const candidate = this.promotion.candidate.replace(/^https?:\/\//, '').replace(/\/+$/, '');
+    const other = (await this.productionBuilds()).find((d) => d.id !== candidate && d.url?.replace(/^https:\/\//, '') !== candidate);
+    return other && `${this.platform} production deployment ${other.id} is still ${other.rawState} and publishes itself when it is done`;
   }
 
   async current(): Promise<Release | undefined> {

@@ -33,6 +33,7 @@ const FAILED = new Set(['ERROR', 'CANCELED', 'DELETED']);
 
 export class VercelAdapter extends PromotionAdapter {
   readonly name = 'vercel';
+  protected readonly platform = 'Vercel';
   private readonly options: VercelAdapterOptions;
   private readonly api: PlatformApi;
 
@@ -79,9 +80,17 @@ export class VercelAdapter extends PromotionAdapter {
     await this.api('POST', `/v10/projects/${this.project()}/promote/${encodeURIComponent(id)}`);
   }
 
-  protected async publishedHistory(): Promise<PlatformDeployment[]> {
-    const query = new URLSearchParams({ projectId: this.options.project, target: 'production', state: 'READY', limit: '10' });
+  private async productionDeployments(state: string): Promise<PlatformDeployment[]> {
+    const query = new URLSearchParams({ projectId: this.options.project, target: 'production', state, limit: '10' });
     const list = await this.api<{ deployments?: VercelDeployment[] }>('GET', `/v6/deployments?${query.toString()}`);
     return (list.deployments ?? []).map((d) => this.toPlatform(d));
+  }
+
+  protected publishedHistory(): Promise<PlatformDeployment[]> {
+    return this.productionDeployments('READY');
+  }
+
+  protected productionBuilds(): Promise<PlatformDeployment[]> {
+    return this.productionDeployments('QUEUED,INITIALIZING,BUILDING');
   }
 }
