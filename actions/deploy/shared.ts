@@ -24,7 +24,8 @@ export function runtime(env: NodeJS.ProcessEnv = process.env) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   return {
     workspace,
-    owner: `run ${env.GITHUB_RUN_ID ?? 'local'} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+    // The job and runner too: legs of one matrix share the run and attempt, and each must hold the lock on its own.
+    owner: `run ${env.GITHUB_RUN_ID ?? 'local'} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ''}${env.RUNNER_NAME ? ` on ${env.RUNNER_NAME}` : ''}`,
     defaultStateDir: join(workspace, '.deploy-state'),
     temp: env.RUNNER_TEMP || workspace,
   };

@@ -42,6 +42,10 @@ export const spec = defineAction({
     'step-timeout': input.string({ description: 'Time one step may take before the deploy is rolled back.', default: '10m' }),
     lock: input.string({ description: 'When another deploy holds the target: wait or fail.', default: 'wait' }),
     'lock-timeout': input.string({ description: 'How long to wait for the target lock.', default: '10m' }),
+    'lock-lease': input.string({
+      description: 'How long a held target lock (lock file, Kubernetes Lease) lasts without renewal: a deploy that died is taken over after it.',
+      default: '2m',
+    }),
     'state-dir': input.optional({ description: 'Where the state and lock files live (on the target host for own servers).' }),
     'on-rollback-failure': input.optional({ description: 'A command to run when every rollback rung failed.' }),
     'deploy-command': input.optional({ description: 'command adapter: deploys DEPLOY_VERSION.' }),
@@ -64,6 +68,25 @@ export const spec = defineAction({
     'k8s-image': input.optional({ description: 'kubernetes adapter: the image, with {version} where the version goes.' }),
     'k8s-namespace': input.optional({ description: 'kubernetes adapter: the namespace.' }),
     'k8s-context': input.optional({ description: 'kubernetes adapter: the kubeconfig context.' }),
+    'k8s-service': input.optional({
+      description:
+        "kubernetes adapter: the Service that takes user traffic. When set, each version runs in the Deployment <k8s-deployment>-blue or <k8s-deployment>-green, and a switch changes the Service's selector (blue-green).",
+    }),
+    'k8s-slot-label': input.string({
+      description:
+        "kubernetes adapter, blue-green: the label in the Service's selector (and on each slot's pods) whose value, blue or green, names the live Deployment.",
+      default: 'devops-actions.dev/slot',
+    }),
+    'k8s-preview-service': input.optional({
+      description: 'kubernetes adapter, blue-green: a Service the action points at the candidate, so it can be checked before it gets traffic.',
+    }),
+    'k8s-preview-url': input.optional({
+      description: 'kubernetes adapter, blue-green: the URL that reaches k8s-preview-service, where the candidate is checked before any traffic moves.',
+    }),
+    'k8s-lease': input.optional({
+      description:
+        'kubernetes adapter: the coordination.k8s.io Lease that keeps deploys to this target one at a time across runners (default: <k8s-deployment>-deploy; off for none).',
+    }),
     'vercel-project': input.optional({
       description: 'vercel adapter: the project (id or name). The API token is read from the VERCEL_TOKEN environment variable.',
     }),

@@ -19,7 +19,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async () => {
     const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .spec */ .I.inputs);
     const rt = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .runtime */ .fA)();
-    const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(647)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5647));
+    const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1386));
     const abort = new AbortController();
     const onSignal = (signal) => {
         (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('warning', `received ${signal}: rolling back`);
@@ -146,7 +146,8 @@ function runtime(env = process.env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     return {
         workspace,
-        owner: `run ${env.GITHUB_RUN_ID ?? 'local'} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+        // The job and runner too: legs of one matrix share the run and attempt, and each must hold the lock on its own.
+        owner: `run ${env.GITHUB_RUN_ID ?? 'local'} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ''}${env.RUNNER_NAME ? ` on ${env.RUNNER_NAME}` : ''}`,
         defaultStateDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, '.deploy-state'),
         temp: env.RUNNER_TEMP || workspace,
     };
@@ -338,6 +339,10 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
         'step-timeout': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Time one step may take before the deploy is rolled back.', default: '10m' }),
         lock: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'When another deploy holds the target: wait or fail.', default: 'wait' }),
         'lock-timeout': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'How long to wait for the target lock.', default: '10m' }),
+        'lock-lease': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+            description: 'How long a held target lock (lock file, Kubernetes Lease) lasts without renewal: a deploy that died is taken over after it.',
+            default: '2m',
+        }),
         'state-dir': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where the state and lock files live (on the target host for own servers).' }),
         'on-rollback-failure': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'A command to run when every rollback rung failed.' }),
         'deploy-command': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'command adapter: deploys DEPLOY_VERSION.' }),
@@ -360,6 +365,22 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
         'k8s-image': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'kubernetes adapter: the image, with {version} where the version goes.' }),
         'k8s-namespace': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'kubernetes adapter: the namespace.' }),
         'k8s-context': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'kubernetes adapter: the kubeconfig context.' }),
+        'k8s-service': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+            description: "kubernetes adapter: the Service that takes user traffic. When set, each version runs in the Deployment <k8s-deployment>-blue or <k8s-deployment>-green, and a switch changes the Service's selector (blue-green).",
+        }),
+        'k8s-slot-label': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+            description: "kubernetes adapter, blue-green: the label in the Service's selector (and on each slot's pods) whose value, blue or green, names the live Deployment.",
+            default: 'devops-actions.dev/slot',
+        }),
+        'k8s-preview-service': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+            description: 'kubernetes adapter, blue-green: a Service the action points at the candidate, so it can be checked before it gets traffic.',
+        }),
+        'k8s-preview-url': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+            description: 'kubernetes adapter, blue-green: the URL that reaches k8s-preview-service, where the candidate is checked before any traffic moves.',
+        }),
+        'k8s-lease': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+            description: 'kubernetes adapter: the coordination.k8s.io Lease that keeps deploys to this target one at a time across runners (default: <k8s-deployment>-deploy; off for none).',
+        }),
         'vercel-project': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'vercel adapter: the project (id or name). The API token is read from the VERCEL_TOKEN environment variable.',
         }),

@@ -179,10 +179,14 @@ describe('kubernetes adapter (kubectl with argument arrays)', () => {
     const result = await kube({ version: 'v3' });
     expect(result).toMatchObject({ status: 'rolled-back', servingVersion: 'v2' });
     expect(result.reason).toMatch(/kubectl .* exited with code 1: error: deployment "web" exceeded its progress deadline/);
-    const calls = readFileSync(join(dir, 'kubectl-calls'), 'utf8')
+    const all = readFileSync(join(dir, 'kubectl-calls'), 'utf8')
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as string[]);
+    // Each run takes the Lease first and gives it back last (the Lease itself is tested in kubernetes.test.ts).
+    expect(all[0]).toEqual(['--namespace', 'prod', 'get', 'lease', 'web-deploy', '-o', 'json']);
+    expect(all.at(-1)).toEqual(['--namespace', 'prod', 'replace', '-f', '-', '-o', 'json']);
+    const calls = all.filter((c) => !c.includes('lease') && !c.includes('-f'));
     expect(calls).toContainEqual(['--namespace', 'prod', 'set', 'image', 'deployment/web', 'app=ghcr.io/acme/web:v3']);
     expect(calls.at(-1)).toEqual(['--namespace', 'prod', 'rollout', 'status', 'deployment/web', '--timeout=600s']);
     expect(calls.filter((c) => c.includes('app=ghcr.io/acme/web:v2'))).toHaveLength(2);

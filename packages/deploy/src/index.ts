@@ -11,6 +11,6 @@ export * from './analysis.ts';
 export * from './exec.ts';
 export { createAdapter, type AdapterDeps } from './adapters/index.ts';
 export { CommandAdapter } from './adapters/command.ts';
-export { KubernetesAdapter, VERSION_ANNOTATION } from './adapters/kubernetes.ts';
+export { KubernetesAdapter, KubernetesBlueGreenAdapter, DEFAULT_SLOT_LABEL, VERSION_ANNOTATION } from './adapters/kubernetes.ts';
 export { NginxAdapter, UnchangedError, parseSlots } from './adapters/nginx.ts';
 export { deployFromConfig, prepareEngine, createVerifier, type RunDeployOptions } from './run.ts';

@@ -6,7 +6,7 @@ import type { Adapter, Verifier } from '../types.ts';
 import { CommandAdapter } from './command.ts';
 import { FlyAdapter } from './fly.ts';
 import { HerokuAdapter } from './heroku.ts';
-import { KubernetesAdapter } from './kubernetes.ts';
+import { DEFAULT_SLOT_LABEL, KubernetesAdapter, KubernetesBlueGreenAdapter } from './kubernetes.ts';
 import { NginxAdapter, parseSlots } from './nginx.ts';
 import { NetlifyAdapter } from './netlify.ts';
 import { VercelAdapter } from './vercel.ts';
@@ -55,18 +55,40 @@ export function createAdapter(config: DeployConfig, deps: AdapterDeps): Adapter 
         env: deps.env,
       });
     }
-    case 'kubernetes':
-      return new KubernetesAdapter({
+    case 'kubernetes': {
+      const deployment = o['k8s-deployment'] ?? '';
+      const lease = o['k8s-lease'] || `${deployment}-deploy`;
+      const options = {
         kubectl: o['kubectl-command'] || 'kubectl',
-        deployment: o['k8s-deployment'] ?? '',
-        container: o['k8s-container'] || o['k8s-deployment'] || '',
+        deployment,
+        container: o['k8s-container'] || deployment,
         image: o['k8s-image'] ?? '',
         namespace: o['k8s-namespace'] || undefined,
         context: o['k8s-context'] || undefined,
+        lease: lease === 'off' ? undefined : lease,
         rolloutTimeoutMs: config.stepTimeoutMs,
         cwd: config.cwd,
         env: deps.env,
+      };
+      if (!o['k8s-service']) {
+        if (config.strategy === 'blue-green')
+          throw new ConfigurationError(
+            'k8s-service',
+            'is required for strategy: blue-green (the Service whose selector picks the blue or green Deployment)',
+            'web',
+          );
+        for (const key of ['k8s-preview-service', 'k8s-preview-url'])
+          if (o[key]) throw new ConfigurationError(key, 'needs k8s-service: blue-green switches that Service between two Deployments', 'web');
+        return new KubernetesAdapter(options);
+      }
+      return new KubernetesBlueGreenAdapter({
+        ...options,
+        service: o['k8s-service'],
+        slotLabel: o['k8s-slot-label'] || DEFAULT_SLOT_LABEL,
+        previewService: o['k8s-preview-service'] || undefined,
+        previewUrl: o['k8s-preview-url'] || undefined,
       });
+    }
     case 'vercel':
       return new VercelAdapter({
         project: o['vercel-project'] ?? '',
