@@ -14,17 +14,24 @@ export interface LockHolder {
   expiresAt: string;
 }
 
-export interface LockOptions {
-  path: string;
-  /** Who takes it: a run id and attempt, shown to whoever waits. */
+/** How to take a lock and how long to wait for it: the lock file's and the target's own. */
+interface WaitOptions<Holder> {
+  /** Who takes it: a run id, attempt, job and runner, shown to whoever waits. */
   owner: string;
   leaseMs: number;
   mode: 'wait' | 'fail';
   waitTimeoutMs: number;
   pollMs?: number;
   signal?: AbortSignal;
-  onWait?: (holder: LockHolder) => void;
+  onWait?: (holder: Holder) => void;
 }
+
+export interface LockOptions extends WaitOptions<LockHolder> {
+  path: string;
+}
+
+/** How to wait for a lock the target itself keeps (a Kubernetes Lease, a platform's deploy in progress). */
+export type TargetLockOptions = WaitOptions<string>;
 
 export class LockedError extends Error {
   override readonly name = 'LockedError';
@@ -130,18 +137,6 @@ export async function acquireLock(options: LockOptions): Promise<Lock> {
       if (holder?.pid === process.pid && holder.owner === options.owner) rmSync(options.path, { force: true });
     },
   };
-}
-
-/** How to wait for a lock the target itself keeps (a Kubernetes Lease, a platform's deploy in progress). */
-export interface TargetLockOptions {
-  /** Who takes it: a run id and attempt. */
-  owner: string;
-  leaseMs: number;
-  mode: 'wait' | 'fail';
-  waitTimeoutMs: number;
-  pollMs?: number;
-  signal?: AbortSignal;
-  onWait?: (holder: string) => void;
 }
 
 /**
