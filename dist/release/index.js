@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
     const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I.inputs);
     const context = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .readGitHubContext */ .L7)();
-    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(946), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4806));
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(777), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2471));
     const cwd = context.workspace;
     // Configuration, with input overrides; every problem names where it is.
     let config;
@@ -1318,7 +1318,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");

@@ -1,7 +1,8 @@
 // From a checkout to what would be released: tags (one for-each-ref), history (one git log),
 // parsed entries with reverts cancelled and merges counted once, bump, version, notes.
 import picomatch from 'picomatch';
-import semver, { type SemVer } from 'semver';
+import * as semver from './semver.ts';
+import type { SemVer } from './semver.ts';
 import type { Bump, ReleaseConfig } from './config.ts';
 import { ReleaseConfigError } from './config.ts';
 import { allTags, deepen, headInfo, isAncestor, isShallow, mergeBase, readLog, reachableTags, type GitOptions, type RawCommit, type TagRef } from './git.ts';

@@ -4,7 +4,7 @@ import { ConfigurationError } from '@devops-actions/toolkit/errors';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Node as YamlNode } from 'yaml';
-import semver from 'semver';
+import * as semver from './semver.ts';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 export const BUMPS: readonly Bump[] = ['none', 'patch', 'minor', 'major'];

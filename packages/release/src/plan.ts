@@ -2,7 +2,7 @@
 // executor that carries it out against the GitHub REST API, idempotently.
 import { glob, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import semver from 'semver';
+import * as semver from './semver.ts';
 import type { Analysis, ComponentRelease, MovingTag } from './analyze.ts';
 
 export interface PlannedCall {

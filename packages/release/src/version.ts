@@ -1,5 +1,6 @@
 // Bump rules as data, and versions with the semver package.
-import semver, { type SemVer } from 'semver';
+import * as semver from './semver.ts';
+import type { SemVer } from './semver.ts';
 import { BUMPS, type Bump, type ReleaseConfig } from './config.ts';
 import type { Entry } from './parse.ts';
 
