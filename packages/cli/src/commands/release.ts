@@ -41,10 +41,13 @@ export const command: Command = {
     const format = checkFormat(values.format, ['text', 'json', 'markdown']);
     const cwd = resolve(context.cwd, values.cwd ?? '.');
     const engine = await import('@devops-actions/release');
-    const remote = await engine.remoteRepo(cwd, context.env);
+    // The remote (for links) is asked of git while the configuration is read.
+    const remoteLookup = engine.remoteRepo(cwd, context.env);
     let analysis;
+    let remote;
     try {
-      const config = await engine.loadConfig(cwd, values.config);
+      const [config, found] = await Promise.all([engine.loadConfig(cwd, values.config), remoteLookup]);
+      remote = found;
       analysis = await engine.analyze({
         cwd,
         env: context.env,
