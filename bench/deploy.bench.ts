@@ -2,15 +2,18 @@
 // reliability counts under continuous load (a keep-alive client that never retries):
 // 0 failed requests over every switch and every rollback in socket mode (a round that sees a
 // failure throws, failing the benchmark); in reload mode the count is measured and reported.
+// The canary exposure figure: a candidate failing every 5th request, caught by the same analysis
+// at a 10 % canary step and after a full cut-over; the failed requests users saw in each, and
+// their ratio (a round whose canary exposed more than a tenth, beyond rounding, throws).
 import { spawnSync } from 'node:child_process';
 import { renameSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { deployFromConfig } from '@devops-actions/deploy';
 import { defineBenchmark, fn, type BenchContext } from './lib.ts';
-import { startLoad, type Load } from '../test/deploy/support/load.ts';
+import { emptyCounts, startLoad, type Load } from '../test/deploy/support/load.ts';
 import { nginxMissing } from '../test/deploy/support/nginx.ts';
-import { SAMPLE_APP, startSite, type Site } from '../test/deploy/support/site.ts';
+import { deployFaulty, EXPOSURE, SAMPLE_APP, servedVersion, startSite, type Exposure, type Site } from '../test/deploy/support/site.ts';
 
 interface Target {
   site: Site;
@@ -22,7 +25,7 @@ async function site(ctx: BenchContext, mode: 'reload' | 'socket', name: string):
   // The load starts once the first version serves (see startLoads); until then a placeholder.
   const target: Target = {
     site: s,
-    load: { counts: { total: 0, failed: 0, statuses: {}, versions: {}, errors: [] }, stop: () => Promise.resolve(target.load.counts) },
+    load: { counts: emptyCounts(), stop: () => Promise.resolve(target.load.counts) },
   };
   ctx.onCleanup(async () => {
     const counts = await target.load.stop();
@@ -84,6 +87,56 @@ function floor(t: Target) {
   };
 }
 
+/**
+ * The canary exposure figure, one deploy per side and round: (a) canary `10,100`, (b) a full
+ * cut-over (canary `100`), the same faulty candidate and the same analysis. Whichever side of a
+ * round finishes second compares the counts, logs them and throws when the canary exposed more
+ * than a tenth of the cut-over's failed requests, beyond the fault's rounding (2 requests).
+ */
+function exposure(ctx: BenchContext, s: Site) {
+  const rounds: { canary?: Exposure; cutOver?: Exposure }[] = [];
+  const ratios: number[] = [];
+  const served = { canary: 0, cutOver: 0 };
+  ctx.onCleanup(() => {
+    if (ratios.length === 0) return;
+    const sorted = [...ratios].sort((x, y) => x - y);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    ctx.log(
+      `  canary exposure: median ratio ${median.toFixed(3)} over ${ratios.length} rounds (min ${sorted[0]?.toFixed(3)}, max ${sorted.at(-1)?.toFixed(3)}); ` +
+        `window ${EXPOSURE.windowRequests} requests, ${EXPOSURE.connections} keep-alive clients`,
+    );
+  });
+  const side = (which: 'canary' | 'cutOver', steps: string) => {
+    let round = 0;
+    return async () => {
+      const r = round++;
+      const version = `${which === 'canary' ? 'c' : 'f'}${r}`;
+      const previous = await servedVersion(s.nginx.url);
+      const e = await deployFaulty(s, version, steps);
+      const at = steps === '100' ? 100 : 10;
+      if (e.result.status !== 'rolled-back' || !e.result.reason?.includes(`analysis failed at ${at} %`))
+        throw new Error(`exposure ${version} (${steps}): ${e.result.status}: ${e.result.reason ?? ''}`);
+      const serving = await servedVersion(s.nginx.url);
+      if (serving !== previous) throw new Error(`exposure ${version} (${steps}): ${serving} serves after the rollback, not ${previous}`);
+      served[which] += e.served;
+      const pair = (rounds[r] ??= {});
+      pair[which] = e;
+      const { canary, cutOver } = pair;
+      if (canary === undefined || cutOver === undefined) return;
+      const ratio = canary.faulty / cutOver.faulty;
+      ratios.push(ratio);
+      const line = (x: Exposure) =>
+        `${x.faulty} failed of ${x.served} answered by the candidate (${x.failed - x.faulty} more cut by nginx reloads, of ${x.total} requests)`;
+      ctx.log(`  canary exposure round ${r}: 10 % step ${line(canary)}; full cut-over ${line(cutOver)}; ratio ${ratio.toFixed(3)}`);
+      if (canary.faulty > cutOver.faulty / 10 + 2)
+        throw new Error(
+          `canary exposure round ${r}: the 10 % step exposed ${canary.faulty} failed requests, more than a tenth of the full cut-over's ${cutOver.faulty}`,
+        );
+    };
+  };
+  return { canary: side('canary', '10,100'), cutOver: side('cutOver', '100') };
+}
+
 export default defineBenchmark({
   name: 'deploy',
   description: 'a verified blue-green switch (candidate checked, settle 3 in a row, previous stopped) vs the floor of any switch; 0 failed requests under load',
@@ -95,6 +148,8 @@ export default defineBenchmark({
     const b = await site(ctx, 'socket', 'rollbacks');
     const c = await site(ctx, 'socket', 'floor');
     const d = await site(ctx, 'reload', 'reload');
+    const e = await startSite('reload', 'exposure');
+    ctx.onCleanup(() => e.close());
     // First versions, so every measured round is a switch.
     let v = 0;
     await deployer(a, 'first', true, () => ({ version: 'a0' }))();
@@ -102,6 +157,12 @@ export default defineBenchmark({
     await deployer(b, 'second', true, () => ({ version: 'b1' }))();
     await deployer(d, 'first', false, () => ({ version: 'd0' }))();
     await floor(c)();
+    const first = await deployFromConfig(
+      { ...e.config, version: 'e0' },
+      { context: { cwd: e.dir, defaultStateDir: e.stateDir }, env: { ...process.env, ...e.env }, owner: 'bench exposure' },
+    );
+    if (first.result.status !== 'promoted') throw new Error(`exposure first: ${first.result.status}: ${first.result.reason ?? ''}`);
+    const exposed = exposure(ctx, e);
     startLoads([a, b, c, d]);
     return [
       {
@@ -133,6 +194,13 @@ export default defineBenchmark({
         reference: fn('floor: start, wait until it answers, swap symlink, stop previous', floor(c)),
         bar: 5.0,
         note: 'failed requests in reload mode are counted and reported, not held to 0',
+      },
+      {
+        name: 'canary exposure: a 20 % fault at a 10 % step vs a full cut-over, reload mode',
+        subject: fn('deploy engine: canary 10,100, analysis fails at 10 %, rollback', exposed.canary),
+        reference: fn('deploy engine: full cut-over (canary 100), analysis fails at 100 %, rollback', exposed.cutOver),
+        bar: 1.5,
+        note: `failed requests counted from the first traffic move to the end of the rollback; same analysis, window ${EXPOSURE.windowRequests} user requests; the canary must expose at most a tenth (+2 for rounding)`,
       },
     ];
   },

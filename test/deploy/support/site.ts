@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deployFromConfig, type DeployResult } from '@devops-actions/deploy';
 import { ROOT } from '../../harness/run-action.ts';
+import { startLoad, startVersionMetrics } from './load.ts';
 import { freePort, startNginx, type Nginx } from './nginx.ts';
 
 export const SAMPLE_APP = join(ROOT, 'examples', 'sample-app');
@@ -92,4 +94,70 @@ export async function servedVersion(url: string): Promise<string | null> {
   const response = await fetch(url);
   await response.arrayBuffer();
   return response.headers.get('x-app-version');
+}
+
+/**
+ * The canary exposure figure: one analysis for both deploys, with its window counted in user
+ * requests (the load's requests since the candidate first answered), so the window is the same
+ * however fast the machine is and a deploy's exposure differs only by the candidate's share.
+ * The settle streak spans more than the 100 ms nginx keeps old workers accepting after a reload;
+ * checks read the version from /version, so they take none of the candidate's failing requests.
+ */
+export const EXPOSURE = {
+  windowRequests: 400,
+  connections: 2,
+  pauseMs: 8,
+  settle: { 'settle-times': '8', 'settle-interval': '25ms', 'version-path': '/version' },
+  analysis: { 'analysis-interval': '10ms', 'analysis-count': '1', 'min-requests': '20', 'max-error-rate': '5%', 'failure-limit': '1' },
+};
+
+export interface Exposure {
+  result: DeployResult;
+  /** Requests the candidate answered, and how many of them failed (the fault users saw). */
+  served: number;
+  faulty: number;
+  /** Every failed request during the deploy: the fault plus connections cut by nginx reloads. */
+  failed: number;
+  total: number;
+  connectionErrors: string[];
+}
+
+/**
+ * Deploys `version` as a candidate that fails every 5th request (SAMPLE_APP_FAIL), canary
+ * `steps` (`10,100` or `100`), under a steady keep-alive load that never retries, and counts
+ * what users saw from the moment traffic first moves until the deploy has rolled back.
+ */
+export async function deployFaulty(site: Site, version: string, steps: string, options = EXPOSURE): Promise<Exposure> {
+  const metrics = await startVersionMetrics(options.windowRequests);
+  const load = startLoad(site.nginx.url, options.connections, { pauseMs: options.pauseMs, onCount: metrics.onCount });
+  try {
+    const { result } = await deployFromConfig(
+      {
+        ...site.config,
+        ...options.settle,
+        ...options.analysis,
+        version,
+        strategy: 'canary',
+        steps,
+        analysis: `- type: http-json\n  url: ${metrics.url}/${encodeURIComponent(version)}\n  field: errorRate\n  max: 0.05\n`,
+      },
+      {
+        context: { cwd: site.dir, defaultStateDir: site.stateDir },
+        env: { ...process.env, ...site.env, SAMPLE_APP_FAIL: `${version}:5` },
+        owner: `exposure ${version}`,
+      },
+    );
+    const counts = await load.stop();
+    return {
+      result,
+      served: counts.versions[version] ?? 0,
+      faulty: counts.failedVersions[version] ?? 0,
+      failed: counts.failed,
+      total: counts.total,
+      connectionErrors: counts.errors,
+    };
+  } finally {
+    await load.stop();
+    await metrics.close();
+  }
 }
