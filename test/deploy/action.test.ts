@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubFake, type GitHubFake } from '../harness/github-fake/index.ts';
 import { runAction, runPost, startAction, type RunResult } from '../harness/run-action.ts';
 import { startLoad } from './support/load.ts';
-import { nginxMissing } from './support/nginx.ts';
+import { LOG_FORMAT, nginxMissing } from './support/nginx.ts';
 import { servedVersion, startSite, type Site } from './support/site.ts';
 
 if (nginxMissing) process.stderr.write(`${nginxMissing}\n`);
@@ -245,6 +245,47 @@ describe.skipIf(nginxMissing !== undefined)('deploy action behind a real nginx, 
     expect(state.status).toBe('rolled-back');
     const id = Number(main.state['github-deployment-id']);
     expect(fake.state.deploymentStatuses('acme/app', id).at(-1)?.state).toBe('failure');
+    fake.assertNoViolations();
+  });
+
+  it('promotes a canary step by step, analysed from the nginx access log under load', async () => {
+    expect(await servedVersion(site.nginx.url)).toBe('v1');
+    const load = startLoad(site.nginx.url, 2);
+    const result = await runAction(
+      'deploy',
+      options({
+        version: 'v4',
+        strategy: 'canary',
+        steps: '10,50,100',
+        analysis: `- type: nginx-log\n  file: ${site.nginx.accessLog}\n  format: '${LOG_FORMAT}'\n`,
+        'analysis-interval': '300ms',
+        'analysis-count': '2',
+        'min-requests': '5',
+        'max-error-rate': '1%',
+      }),
+    );
+    const counts = await load.stop();
+    // On failure: what the action said, what nginx was told and what it made of it.
+    const diagnostics = () =>
+      [result.stdout, readFileSync(site.upstreamFile, 'utf8'), readFileSync(join(site.dir, 'error.log'), 'utf8').slice(-2000), JSON.stringify(counts)].join(
+        '\n',
+      );
+    expect(result.exitCode, diagnostics()).toBe(0);
+    expect(result.outputs, diagnostics()).toMatchObject({ status: 'promoted', version: 'v4', 'previous-version': 'v1', 'rolled-back': 'false' });
+    expect(await servedVersion(site.nginx.url)).toBe('v4');
+    for (const weight of [10, 50, 100]) expect(result.summary).toMatch(new RegExp(`\\| shift \\| ${weight} % \\| ok \\|`));
+    // Users reached the candidate through the steps, and none of them saw it fail.
+    expect(counts.versions.v4, JSON.stringify(counts)).toBeGreaterThan(0);
+    expect(counts.failedVersions.v4 ?? 0, JSON.stringify(counts)).toBe(0);
+    const report = JSON.parse(readFileSync(result.outputs['report-file'] ?? '', 'utf8')) as {
+      timeline: { phase: string; weight?: number; result: string }[];
+    };
+    const analysed = report.timeline.filter((e) => e.phase === 'analysis');
+    expect(analysed.map((e) => `${e.weight} ${e.result}`)).toEqual(['10 pass', '10 pass', '50 pass', '50 pass', '100 pass', '100 pass']);
+    const id = Number(result.outputs['deployment-id']);
+    const statuses = fake.state.deploymentStatuses('acme/app', id);
+    expect(statuses.at(-1)).toMatchObject({ state: 'success', environmentUrl: site.nginx.url });
+    expect(statuses.filter((s) => s.state === 'in_progress').length).toBeGreaterThanOrEqual(4);
     fake.assertNoViolations();
   });
 });

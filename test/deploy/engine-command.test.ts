@@ -9,6 +9,7 @@ import { ConfigurationError } from '@devops-actions/toolkit';
 import {
   acquireLock,
   deployFromConfig,
+  DEFAULT_LOG_FORMAT,
   logFormatParser,
   NginxLogSource,
   parseConfig,
@@ -243,6 +244,28 @@ describe('nginx access log analysis', () => {
       maxErrorRate: 0.1,
     });
     expect(measured).toMatchObject({ result: 'fail', requests: 3, errors: 1 });
+  });
+
+  it('says so when the log is written in another format than the one configured', async () => {
+    const log = join(dir, 'other.log');
+    writeFileSync(log, '');
+    const source = new NginxLogSource(log);
+    await source.begin();
+    writeFileSync(log, '127.0.0.1 [x] "GET / HTTP/1.1" 200 1 127.0.0.1:8082\n'.repeat(4));
+    const context = {
+      candidate: { version: 'v2', address: '127.0.0.1:8082' },
+      weight: 10,
+      publicEndpoint: undefined,
+      verifier: undefined as never,
+      windowMs: 0,
+      minRequests: 1,
+      maxErrorRate: 0.1,
+    };
+    const measured = await source.measure(context);
+    expect(measured.result).toBe('inconclusive');
+    expect(measured.detail).toBe(
+      `none of the 4 new lines in ${log} matches the log format "${DEFAULT_LOG_FORMAT}": set format to the log_format of that access_log`,
+    );
   });
 });
 

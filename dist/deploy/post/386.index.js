@@ -330,6 +330,7 @@ class NginxLogSource {
     file;
     parse;
     hasUpstream;
+    format;
     offset = 0;
     partial = '';
     constructor(file, format = DEFAULT_LOG_FORMAT) {
@@ -337,6 +338,7 @@ class NginxLogSource {
         if (!/\$status\b/.test(format))
             throw new src/* ConfigurationError */.j1('analysis[nginx-log].format', 'must contain $status', DEFAULT_LOG_FORMAT);
         this.hasUpstream = /\$upstream_addr\b/.test(format);
+        this.format = format;
         this.parse = logFormatParser(format);
     }
     async begin() {
@@ -381,11 +383,14 @@ class NginxLogSource {
         const lines = await this.readNew();
         let requests = 0;
         let errors = 0;
+        let unmatched = 0;
         const candidate = context.candidate.address;
         for (const line of lines) {
             const fields = this.parse(line);
-            if (!fields)
+            if (!fields) {
+                unmatched++;
                 continue;
+            }
             if (this.hasUpstream && candidate !== undefined && context.weight < 100) {
                 const upstreams = (fields.upstream_addr ?? '').split(/,\s*|\s+:\s+/);
                 if (upstreams.at(-1)?.trim() !== candidate)
@@ -395,7 +400,17 @@ class NginxLogSource {
             if (Number(fields.status) >= 500)
                 errors++;
         }
-        return judgeRate(this.name, requests, errors, context, 'candidate requests');
+        // Lines in another format are a configuration mistake, not a quiet interval: say so.
+        if (unmatched > 0 && unmatched === lines.length)
+            return {
+                source: this.name,
+                result: 'inconclusive',
+                detail: `none of the ${unmatched} new lines in ${this.file} matches the log format "${this.format}": set format to the log_format of that access_log`,
+            };
+        const measurement = judgeRate(this.name, requests, errors, context, 'candidate requests');
+        if (unmatched > 0)
+            measurement.detail += `; ${unmatched} of ${lines.length} lines did not match the log format`;
+        return measurement;
     }
 }
 function rate(subject, value) {

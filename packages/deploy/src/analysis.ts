@@ -181,6 +181,7 @@ export class NginxLogSource implements AnalysisSource {
   private readonly file: string;
   private readonly parse: (line: string) => Record<string, string> | undefined;
   private readonly hasUpstream: boolean;
+  private readonly format: string;
   private offset = 0;
   private partial = '';
 
@@ -188,6 +189,7 @@ export class NginxLogSource implements AnalysisSource {
     this.file = file;
     if (!/\$status\b/.test(format)) throw new ConfigurationError('analysis[nginx-log].format', 'must contain $status', DEFAULT_LOG_FORMAT);
     this.hasUpstream = /\$upstream_addr\b/.test(format);
+    this.format = format;
     this.parse = logFormatParser(format);
   }
 
@@ -230,10 +232,14 @@ export class NginxLogSource implements AnalysisSource {
     const lines = await this.readNew();
     let requests = 0;
     let errors = 0;
+    let unmatched = 0;
     const candidate = context.candidate.address;
     for (const line of lines) {
       const fields = this.parse(line);
-      if (!fields) continue;
+      if (!fields) {
+        unmatched++;
+        continue;
+      }
       if (this.hasUpstream && candidate !== undefined && context.weight < 100) {
         const upstreams = (fields.upstream_addr ?? '').split(/,\s*|\s+:\s+/);
         if (upstreams.at(-1)?.trim() !== candidate) continue;
@@ -241,7 +247,16 @@ export class NginxLogSource implements AnalysisSource {
       requests++;
       if (Number(fields.status) >= 500) errors++;
     }
-    return judgeRate(this.name, requests, errors, context, 'candidate requests');
+    // Lines in another format are a configuration mistake, not a quiet interval: say so.
+    if (unmatched > 0 && unmatched === lines.length)
+      return {
+        source: this.name,
+        result: 'inconclusive',
+        detail: `none of the ${unmatched} new lines in ${this.file} matches the log format "${this.format}": set format to the log_format of that access_log`,
+      };
+    const measurement = judgeRate(this.name, requests, errors, context, 'candidate requests');
+    if (unmatched > 0) measurement.detail += `; ${unmatched} of ${lines.length} lines did not match the log format`;
+    return measurement;
   }
 }
 
