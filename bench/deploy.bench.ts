@@ -9,11 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { renameSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { deployFromConfig } from '@devops-actions/deploy';
 import { defineBenchmark, fn, type BenchContext } from './lib.ts';
 import { emptyCounts, startLoad, type Load } from '../test/deploy/support/load.ts';
 import { nginxMissing } from '../test/deploy/support/nginx.ts';
-import { deployFaulty, EXPOSURE, SAMPLE_APP, servedVersion, startSite, type Exposure, type Site } from '../test/deploy/support/site.ts';
+import { deployFaulty, deployTo, EXPOSURE, SAMPLE_APP, servedVersion, startSite, type Exposure, type Site } from '../test/deploy/support/site.ts';
 
 interface Target {
   site: Site;
@@ -46,10 +45,7 @@ function deployer(t: Target, what: string, strict: boolean, extra: () => Record<
   return async () => {
     const { site: s, load } = t;
     round++;
-    const { result } = await deployFromConfig(
-      { ...s.config, strategy: 'blue-green', 'drain-delay': '100ms', 'settle-interval': '50ms', ...extra() },
-      { context: { cwd: s.dir, defaultStateDir: s.stateDir }, env: { ...process.env, ...s.env }, owner: `bench ${what}` },
-    );
+    const result = await deployTo(s, { strategy: 'blue-green', 'drain-delay': '100ms', 'settle-interval': '50ms', ...extra() }, `bench ${what}`);
     const wanted = extra().action === 'rollback' ? 'rolled-back' : 'promoted';
     if (result.status !== wanted) throw new Error(`${what} ${round}: ${result.status}: ${result.reason ?? ''}`);
     if (strict && load.counts.failed > 0)
@@ -96,7 +92,6 @@ function floor(t: Target) {
 function exposure(ctx: BenchContext, s: Site) {
   const rounds: { canary?: Exposure; cutOver?: Exposure }[] = [];
   const ratios: number[] = [];
-  const served = { canary: 0, cutOver: 0 };
   ctx.onCleanup(() => {
     if (ratios.length === 0) return;
     const sorted = [...ratios].sort((x, y) => x - y);
@@ -118,7 +113,6 @@ function exposure(ctx: BenchContext, s: Site) {
         throw new Error(`exposure ${version} (${steps}): ${e.result.status}: ${e.result.reason ?? ''}`);
       const serving = await servedVersion(s.nginx.url);
       if (serving !== previous) throw new Error(`exposure ${version} (${steps}): ${serving} serves after the rollback, not ${previous}`);
-      served[which] += e.served;
       const pair = (rounds[r] ??= {});
       pair[which] = e;
       const { canary, cutOver } = pair;
@@ -157,11 +151,8 @@ export default defineBenchmark({
     await deployer(b, 'second', true, () => ({ version: 'b1' }))();
     await deployer(d, 'first', false, () => ({ version: 'd0' }))();
     await floor(c)();
-    const first = await deployFromConfig(
-      { ...e.config, version: 'e0' },
-      { context: { cwd: e.dir, defaultStateDir: e.stateDir }, env: { ...process.env, ...e.env }, owner: 'bench exposure' },
-    );
-    if (first.result.status !== 'promoted') throw new Error(`exposure first: ${first.result.status}: ${first.result.reason ?? ''}`);
+    const first = await deployTo(e, { version: 'e0' }, 'bench exposure');
+    if (first.status !== 'promoted') throw new Error(`exposure first: ${first.status}: ${first.reason ?? ''}`);
     const exposed = exposure(ctx, e);
     startLoads([a, b, c, d]);
     return [

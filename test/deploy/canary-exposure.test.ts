@@ -2,9 +2,8 @@
 // under a keep-alive load that never retries, with the same analysis (its window counted in user
 // requests, see EXPOSURE): caught at a 10 % canary step, and after a full cut-over.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deployFromConfig } from '@devops-actions/deploy';
 import { nginxMissing } from './support/nginx.ts';
-import { deployFaulty, EXPOSURE, servedVersion, startSite, type Site } from './support/site.ts';
+import { deployFaulty, deployTo, EXPOSURE, servedVersion, startSite, type Site } from './support/site.ts';
 
 if (nginxMissing) process.stderr.write(`${nginxMissing}\n`);
 
@@ -12,10 +11,7 @@ describe.skipIf(nginxMissing !== undefined)('canary exposure behind a real nginx
   let site: Site;
   beforeAll(async () => {
     site = await startSite('reload', 'exposure');
-    const { result } = await deployFromConfig(
-      { ...site.config, version: 'v1' },
-      { context: { cwd: site.dir, defaultStateDir: site.stateDir }, env: { ...process.env, ...site.env }, owner: 'run-1' },
-    );
+    const result = await deployTo(site, { version: 'v1' }, 'run-1');
     expect(result.status, result.reason).toBe('promoted');
   });
   afterAll(async () => site?.close());

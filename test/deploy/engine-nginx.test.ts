@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deployFromConfig, type DeployResult } from '@devops-actions/deploy';
 import { nginxMissing } from './support/nginx.ts';
-import { servedVersion, startSite, type Site } from './support/site.ts';
+import { deployTo, servedVersion, startSite, type Site } from './support/site.ts';
 import { startLoad } from './support/load.ts';
 
 if (nginxMissing) process.stderr.write(`${nginxMissing}\n`);
-
-async function deploy(site: Site, extra: Record<string, string>, owner = 'run-1'): Promise<DeployResult> {
-  const { result } = await deployFromConfig(
-    { ...site.config, ...extra },
-    { context: { cwd: site.dir, defaultStateDir: site.stateDir }, env: { ...process.env, ...site.env }, owner },
-  );
-  return result;
-}
 
 describe.skipIf(nginxMissing !== undefined)('deploy engine behind a real nginx (reload mode)', () => {
   let site: Site;
@@ -24,12 +15,12 @@ describe.skipIf(nginxMissing !== undefined)('deploy engine behind a real nginx (
   afterAll(async () => site?.close());
 
   it('deploys a first version, then promotes a second one blue-green', async () => {
-    const first = await deploy(site, { version: 'v1' });
+    const first = await deployTo(site, { version: 'v1' });
     expect(first.status, JSON.stringify(first.timeline)).toBe('promoted');
     expect(await servedVersion(site.nginx.url), JSON.stringify(first.timeline)).toBe('v1');
     expect(first.previousVersion).toBeUndefined();
     expect(await servedVersion(site.nginx.url)).toBe('v1');
-    const second = await deploy(site, { version: 'v2' });
+    const second = await deployTo(site, { version: 'v2' });
     expect(second, JSON.stringify(second.timeline)).toMatchObject({ status: 'promoted', version: 'v2', previousVersion: 'v1', rolledBack: false });
     expect(await servedVersion(site.nginx.url)).toBe('v2');
     expect(second.timeline.map((e) => e.phase)).toEqual(expect.arrayContaining(['prepare', 'verify-candidate', 'shift', 'settle', 'promote', 'cleanup']));
@@ -39,7 +30,7 @@ describe.skipIf(nginxMissing !== undefined)('deploy engine behind a real nginx (
   it('treats a re-run of a deploy that already succeeded as a no-op', async () => {
     const before = readFileSync(site.upstreamFile);
     const pid = site.pid('green');
-    const again = await deploy(site, { version: 'v2' });
+    const again = await deployTo(site, { version: 'v2' });
     expect(again).toMatchObject({ status: 'promoted', noop: true, version: 'v2' });
     expect(readFileSync(site.upstreamFile).equals(before)).toBe(true);
     expect(site.pid('green')).toBe(pid);
@@ -47,7 +38,7 @@ describe.skipIf(nginxMissing !== undefined)('deploy engine behind a real nginx (
 
   it('rolls a canary back when the candidate fails a fifth of its requests', async () => {
     const load = startLoad(site.nginx.url, 2);
-    const result = await deploy(site, {
+    const result = await deployTo(site, {
       version: 'v3',
       strategy: 'canary',
       steps: '10,50,100',
@@ -75,11 +66,11 @@ describe.skipIf(nginxMissing !== undefined)('blue-green switches in socket mode 
   afterAll(async () => site?.close());
 
   it('loses no request over 6 switches (a keep-alive client that never retries counts every failure)', async () => {
-    expect((await deploy(site, { version: 's0' })).status).toBe('promoted');
+    expect((await deployTo(site, { version: 's0' })).status).toBe('promoted');
     const load = startLoad(site.nginx.url, 4);
     const versions: string[] = [];
     for (let i = 1; i <= 6; i++) {
-      const result = await deploy(site, { version: `s${i}` });
+      const result = await deployTo(site, { version: `s${i}` });
       expect(result.status).toBe('promoted');
       versions.push(result.version);
     }

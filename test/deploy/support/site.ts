@@ -96,6 +96,15 @@ export async function servedVersion(url: string): Promise<string | null> {
   return response.headers.get('x-app-version');
 }
 
+/** Runs the deploy engine against this site with `extra` over its configuration, as `owner` (the lock's holder). */
+export async function deployTo(site: Site, extra: Record<string, string>, owner = 'run-1', env: Record<string, string> = {}): Promise<DeployResult> {
+  const { result } = await deployFromConfig(
+    { ...site.config, ...extra },
+    { context: { cwd: site.dir, defaultStateDir: site.stateDir }, env: { ...process.env, ...site.env, ...env }, owner },
+  );
+  return result;
+}
+
 /**
  * The canary exposure figure: one analysis for both deploys, with its window counted in user
  * requests (the load's requests since the candidate first answered), so the window is the same
@@ -130,10 +139,11 @@ export interface Exposure {
 export async function deployFaulty(site: Site, version: string, steps: string, options = EXPOSURE): Promise<Exposure> {
   const metrics = await startVersionMetrics(options.windowRequests);
   const load = startLoad(site.nginx.url, options.connections, { pauseMs: options.pauseMs, onCount: metrics.onCount });
+  let result: DeployResult;
   try {
-    const { result } = await deployFromConfig(
+    result = await deployTo(
+      site,
       {
-        ...site.config,
         ...options.settle,
         ...options.analysis,
         version,
@@ -141,23 +151,20 @@ export async function deployFaulty(site: Site, version: string, steps: string, o
         steps,
         analysis: `- type: http-json\n  url: ${metrics.url}/${encodeURIComponent(version)}\n  field: errorRate\n  max: 0.05\n`,
       },
-      {
-        context: { cwd: site.dir, defaultStateDir: site.stateDir },
-        env: { ...process.env, ...site.env, SAMPLE_APP_FAIL: `${version}:5` },
-        owner: `exposure ${version}`,
-      },
+      `exposure ${version}`,
+      { SAMPLE_APP_FAIL: `${version}:5` },
     );
-    const counts = await load.stop();
-    return {
-      result,
-      served: counts.versions[version] ?? 0,
-      faulty: counts.failedVersions[version] ?? 0,
-      failed: counts.failed,
-      total: counts.total,
-      connectionErrors: counts.errors,
-    };
   } finally {
     await load.stop();
     await metrics.close();
   }
+  const { counts } = load;
+  return {
+    result,
+    served: counts.versions[version] ?? 0,
+    faulty: counts.failedVersions[version] ?? 0,
+    failed: counts.failed,
+    total: counts.total,
+    connectionErrors: counts.errors,
+  };
 }
