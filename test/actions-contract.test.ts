@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { ActionSpec } from '@devops-actions/toolkit';
+import type { ActionSpec } from '@devops-actions/toolkit/runner';
 import { listActions, ROOT } from '../scripts/bundle.ts';
 
 interface ActionYml {

@@ -1,7 +1,7 @@
 // The deploy action: inputs -> the deploy engine -> outputs, GitHub deployment statuses, job
 // summary and report. The post step (post.ts) undoes a deploy this step did not finish.
 import { join } from 'node:path';
-import { annotate, info, readInputs, runAction, saveState, setOutput } from '@devops-actions/toolkit';
+import { annotate, info, readInputs, runAction, saveState, setOutput } from '@devops-actions/toolkit/runner';
 import { spec } from './spec.ts';
 import { Deployments, engineConfig, renderSummary, runtime, writeReport, writeSummary } from './shared.ts';
 
@@ -34,7 +34,7 @@ await runAction(async () => {
   saveState('deploy-finished', 'false');
 
   if (inputs['github-deployment'] !== 'off' && config.action !== 'promote') {
-    const { createGitHubClient, readGitHubContext } = await import('@devops-actions/toolkit');
+    const { createGitHubClient, readGitHubContext } = await import('@devops-actions/toolkit/runner');
     const context = readGitHubContext();
     const client = await createGitHubClient(inputs['github-token']);
     deployments = new Deployments(client, `${context.owner}/${context.repo}`);

@@ -1,7 +1,7 @@
 // The post step: runs after the job even when it was cancelled or the main step crashed or
 // was killed. When the state file says a deploy is unfinished, it walks the rollback ladder
 // back to the recorded previous version; otherwise it does nothing.
-import { annotate, getState, info, readInputs, runAction } from '@devops-actions/toolkit';
+import { annotate, getState, info, readInputs, runAction } from '@devops-actions/toolkit/runner';
 import { spec } from './spec.ts';
 import { Deployments, engineConfig, renderSummary, runtime, writeSummary } from './shared.ts';
 
@@ -26,7 +26,7 @@ await runAction(async () => {
   }
   const deploymentId = Number(getState('github-deployment-id'));
   if (deploymentId > 0 && inputs['github-deployment'] !== 'off') {
-    const { createGitHubClient, readGitHubContext } = await import('@devops-actions/toolkit');
+    const { createGitHubClient, readGitHubContext } = await import('@devops-actions/toolkit/runner');
     const context = readGitHubContext();
     const deployments = new Deployments(await createGitHubClient(inputs['github-token']), `${context.owner}/${context.repo}`, deploymentId);
     if (result.status === 'rolled-back') {

@@ -2,7 +2,7 @@
 // the GitHub deployment and its statuses, the job summary and the JSON report.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { annotate, heading, info, list, table, withPermission, writeSummary, type GitHubClient, type InputValues } from '@devops-actions/toolkit';
+import { annotate, heading, info, list, table, withPermission, writeSummary, type GitHubClient, type InputValues } from '@devops-actions/toolkit/runner';
 import type { DeployResult, TimelineEntry } from '@devops-actions/deploy';
 import type { spec } from './spec.ts';
 import { ACTION_ONLY } from './spec.ts';

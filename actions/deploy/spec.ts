@@ -1,4 +1,4 @@
-import { defineAction, input } from '@devops-actions/toolkit';
+import { defineAction, input } from '@devops-actions/toolkit/runner';
 
 // Values are handed to the deploy engine as written; it validates them all (with the same
 // rules as the CLI's config file) before anything changes.

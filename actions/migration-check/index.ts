@@ -18,7 +18,7 @@ import {
   writeSummary,
   type Annotation,
   type GitHubContext,
-} from '@devops-actions/toolkit';
+} from '@devops-actions/toolkit/runner';
 import type * as EngineModule from '@devops-actions/migrations';
 import type { CheckReport, Finding } from '@devops-actions/migrations';
 import { spec } from './spec.ts';
@@ -123,7 +123,7 @@ await runAction(async () => {
   const pr = context.pullRequest;
   const token = inputs['github-token'];
   if (inputs.comment && pr && !pr.fork && token && !token.startsWith('${{')) {
-    const { createGitHubClient, upsertStickyComment } = await import('@devops-actions/toolkit');
+    const { createGitHubClient, upsertStickyComment } = await import('@devops-actions/toolkit/runner');
     const client = await createGitHubClient(token);
     const comment = await upsertStickyComment(client, {
       owner: context.owner,

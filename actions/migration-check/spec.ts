@@ -1,4 +1,4 @@
-import { defineAction, input } from '@devops-actions/toolkit';
+import { defineAction, input } from '@devops-actions/toolkit/runner';
 
 export const FAIL_ON = ['error', 'warning', 'notice', 'none'] as const;
 export const FORMATS = ['auto', 'prisma', 'flyway', 'golang-migrate', 'goose', 'dbmate', 'supabase', 'drizzle', 'atlas', 'sql'] as const;

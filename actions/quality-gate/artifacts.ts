@@ -3,7 +3,7 @@
 // fallback of the Actions cache. An artifact that cannot be written is a warning, never the verdict.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { annotate, createGitHubClient } from '@devops-actions/toolkit';
+import { annotate, createGitHubClient } from '@devops-actions/toolkit/runner';
 import { baselineKey, parseBaseline, type Baseline, type BaselineStore } from '@devops-actions/quality';
 
 interface Uploaded {

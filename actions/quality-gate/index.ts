@@ -17,7 +17,7 @@ import {
   setSecret,
   startGroup,
   writeSummary,
-} from '@devops-actions/toolkit';
+} from '@devops-actions/toolkit/runner';
 import { spec } from './spec.ts';
 import type { StepResult } from './render.ts';
 
@@ -180,7 +180,7 @@ await runAction(async () => {
       );
       info(`Not commenting: ${readOnly}. Report written to ${reportFile}`);
     } else if (inputs['github-token']) {
-      const { createGitHubClient, upsertStickyComment } = await import('@devops-actions/toolkit');
+      const { createGitHubClient, upsertStickyComment } = await import('@devops-actions/toolkit/runner');
       const client = await createGitHubClient(inputs['github-token']);
       const comment = await upsertStickyComment(client, {
         owner: context.owner,

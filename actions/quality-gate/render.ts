@@ -1,6 +1,6 @@
 // Turns the gate's result into the job summary, the sticky comment and annotations.
 import { createHash } from 'node:crypto';
-import { badge, cell, code, details, formatElapsed, heading, raw, table, type Annotation, type Status } from '@devops-actions/toolkit';
+import { badge, cell, code, details, formatElapsed, heading, raw, table, type Annotation, type Status } from '@devops-actions/toolkit/runner';
 import type { Condition, GateFinding, GateResult } from '@devops-actions/quality';
 
 export interface StepResult {

@@ -1,4 +1,4 @@
-import { ConfigurationError, defineAction, input, parseInteger, parseList } from '@devops-actions/toolkit';
+import { ConfigurationError, defineAction, input, parseInteger, parseList } from '@devops-actions/toolkit/runner';
 import { parsePercent, parseMetricThreshold, type MetricThreshold } from '@devops-actions/quality/thresholds';
 
 const LEVELS = ['error', 'warning', 'off'] as const;

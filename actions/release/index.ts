@@ -12,7 +12,7 @@ import {
   runAction,
   setOutput,
   writeSummary,
-} from '@devops-actions/toolkit';
+} from '@devops-actions/toolkit/runner';
 import { spec } from './spec.ts';
 
 await runAction(async () => {
@@ -85,7 +85,7 @@ await runAction(async () => {
   const executed: Awaited<ReturnType<typeof engine.executeRelease>>[] = [];
   if (!dryRun && plan.releases.length > 0) {
     if (isReadOnlyToken(context)) throw new ConfigurationError('github-token', 'the token is read-only here, so no release can be made', 'run on push to main');
-    const { createGitHubClient } = await import('@devops-actions/toolkit');
+    const { createGitHubClient } = await import('@devops-actions/toolkit/runner');
     const client = await createGitHubClient(inputs['github-token']);
     for (const planned of plan.releases) {
       const component = analysis.components.find((c) => c.component === planned.component);
@@ -169,7 +169,7 @@ await runAction(async () => {
   if (pr && inputs.comment) {
     if (isReadOnlyToken(context)) info('Not commenting: the token is read-only on this pull request.');
     else {
-      const { createGitHubClient, upsertStickyComment } = await import('@devops-actions/toolkit');
+      const { createGitHubClient, upsertStickyComment } = await import('@devops-actions/toolkit/runner');
       const client = await createGitHubClient(inputs['github-token']);
       const body = engine.toMarkdown(analysis, undefined, { verb: 'merging this releases' });
       try {

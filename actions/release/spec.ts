@@ -1,4 +1,4 @@
-import { defineAction, input } from '@devops-actions/toolkit';
+import { defineAction, input } from '@devops-actions/toolkit/runner';
 
 export const spec = defineAction({
   name: 'release',

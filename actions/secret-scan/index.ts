@@ -21,7 +21,7 @@ import {
   writeSummary,
   type Annotation,
   type GitHubContext,
-} from '@devops-actions/toolkit';
+} from '@devops-actions/toolkit/runner';
 import type * as EngineModule from '@devops-actions/secrets';
 import type { FailOn, ScanMode, ScanResult } from '@devops-actions/secrets';
 import { spec, type MODES } from './spec.ts';
@@ -148,7 +148,7 @@ await runAction(async () => {
   setOutput('failed', result.failed);
 
   if (inputs.comment && context.pullRequest && token && !token.startsWith('${{')) {
-    const { createGitHubClient, upsertStickyComment } = await import('@devops-actions/toolkit');
+    const { createGitHubClient, upsertStickyComment } = await import('@devops-actions/toolkit/runner');
     const client = await createGitHubClient(token);
     const comment = await upsertStickyComment(client, {
       owner: context.owner,

@@ -1,4 +1,4 @@
-import { defineAction, input } from '@devops-actions/toolkit';
+import { defineAction, input } from '@devops-actions/toolkit/runner';
 
 export const MODES = ['auto', 'pull_request', 'push', 'merge_group', 'history', 'tree', 'staged'] as const;
 

@@ -15,7 +15,7 @@ import {
   writeSummary,
   type Annotation,
   type GitHubContext,
-} from '@devops-actions/toolkit';
+} from '@devops-actions/toolkit/runner';
 import { spec } from './spec.ts';
 
 type Inputs = ReturnType<typeof readInputs<typeof spec.inputs>>;
@@ -93,7 +93,7 @@ async function pullRequestNumber(context: GitHubContext, token: string): Promise
   if (context.pullRequest) return context.pullRequest.number;
   const sha = (context.event.deployment as { sha?: string } | undefined)?.sha ?? context.sha;
   if (!sha) return undefined;
-  const { createGitHubClient, withPermission } = await import('@devops-actions/toolkit');
+  const { createGitHubClient, withPermission } = await import('@devops-actions/toolkit/runner');
   const client = await createGitHubClient(token);
   const { data } = await withPermission('pull-requests: read', () =>
     client.rest.repos.listPullRequestsAssociatedWithCommit({ owner: context.owner, repo: context.repo, commit_sha: sha }),
@@ -181,7 +181,7 @@ await runAction(async () => {
     if (number === undefined) {
       info('comment: no pull request belongs to this run, so no comment was posted');
     } else {
-      const { createGitHubClient, upsertStickyComment } = await import('@devops-actions/toolkit');
+      const { createGitHubClient, upsertStickyComment } = await import('@devops-actions/toolkit/runner');
       const client = await createGitHubClient(inputs['github-token']);
       const url = deploymentUrl(context);
       const body = `${url ? `Preview: ${url}\n\n` : ''}${markdown}`;

@@ -1,4 +1,4 @@
-import { defineAction, input } from '@devops-actions/toolkit';
+import { defineAction, input } from '@devops-actions/toolkit/runner';
 
 // Most check settings are read as text and validated by the probe engine, so that an input
 // and the same key in smoke-test.yml are held to one set of rules and named the same way.

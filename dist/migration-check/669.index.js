@@ -609,8 +609,8 @@ function integrityFindings(dir, layout, files, added, name) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __webpack_require__(2087);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
+var src = __webpack_require__(9991);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/migrations/src/config.ts
@@ -631,7 +631,7 @@ function loadConfig(cwd, file) {
     const path = file === undefined ? (0,external_node_path_.join)(cwd, CONFIG_FILE) : (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(cwd, file);
     if (!(0,external_node_fs_.existsSync)(path)) {
         if (file !== undefined && file !== CONFIG_FILE)
-            throw new errors/* ConfigurationError */.j('config', `the file ${file} does not exist`, CONFIG_FILE);
+            throw new src/* ConfigurationError */.j1('config', `the file ${file} does not exist`, CONFIG_FILE);
         return { disabledRules: [], severityOverrides: {} };
     }
     return parseConfig((0,external_node_fs_.readFileSync)(path, 'utf8'), file ?? CONFIG_FILE);
@@ -645,14 +645,14 @@ function parseConfig(text, name = CONFIG_FILE) {
     };
     if (doc.errors.length > 0) {
         const error = doc.errors[0];
-        throw new errors/* ConfigurationError */.j(`${name}:${error ? lines.linePos(error.pos[0]).line : 1}`, `is not valid YAML: ${error?.message.split('\n')[0] ?? 'parse error'}`);
+        throw new src/* ConfigurationError */.j1(`${name}:${error ? lines.linePos(error.pos[0]).line : 1}`, `is not valid YAML: ${error?.message.split('\n')[0] ?? 'parse error'}`);
     }
     const config = { source: name, disabledRules: [], severityOverrides: {} };
     const root = doc.contents;
     if (root === null || root === undefined)
         return config;
     if (!(0,dist/* isMap */.jh)(root))
-        throw new errors/* ConfigurationError */.j(at(root, '(top level)'), 'must be a mapping of keys', 'disable: [prefer-bigint]');
+        throw new src/* ConfigurationError */.j1(at(root, '(top level)'), 'must be a mapping of keys', 'disable: [prefer-bigint]');
     const value = (node) => node?.value;
     /** A scalar as text ('' for a mapping or list, which the callers then reject). */
     const scalar = (node) => {
@@ -662,13 +662,13 @@ function parseConfig(text, name = CONFIG_FILE) {
     const ruleId = (node, key) => {
         const id = scalar(node);
         if (!(id in lint/* RULES */.y0))
-            throw new errors/* ConfigurationError */.j(at(node, key), `"${id}" is not a rule id; see migration-check/README.md`, 'missing-lock-timeout');
+            throw new src/* ConfigurationError */.j1(at(node, key), `"${id}" is not a rule id; see migration-check/README.md`, 'missing-lock-timeout');
         return id;
     };
     const bool = (node, key) => {
         const v = value(node);
         if (typeof v !== 'boolean')
-            throw new errors/* ConfigurationError */.j(at(node, key), 'must be true or false', 'true');
+            throw new src/* ConfigurationError */.j1(at(node, key), 'must be true or false', 'true');
         return v;
     };
     for (const pair of root.items) {
@@ -676,7 +676,7 @@ function parseConfig(text, name = CONFIG_FILE) {
         const key = scalar(keyNode ?? undefined);
         const node = pair.value;
         if (!KEYS.includes(key))
-            throw new errors/* ConfigurationError */.j(at(keyNode, key), `unknown key; known keys are ${KEYS.join(', ')}`);
+            throw new src/* ConfigurationError */.j1(at(keyNode, key), `unknown key; known keys are ${KEYS.join(', ')}`);
         switch (key) {
             case 'path':
                 config.path = scalar(node);
@@ -684,23 +684,23 @@ function parseConfig(text, name = CONFIG_FILE) {
             case 'format': {
                 const layout = scalar(node);
                 if (!LAYOUTS.includes(layout))
-                    throw new errors/* ConfigurationError */.j(at(node, key), `"${layout}" is not one of ${LAYOUTS.join(', ')}`, 'flyway');
+                    throw new src/* ConfigurationError */.j1(at(node, key), `"${layout}" is not one of ${LAYOUTS.join(', ')}`, 'flyway');
                 config.layout = layout;
                 break;
             }
             case 'disable':
                 if (!(0,dist/* isSeq */.oP)(node))
-                    throw new errors/* ConfigurationError */.j(at(node, key), 'must be a list of rule ids', 'disable: [prefer-bigint]');
+                    throw new src/* ConfigurationError */.j1(at(node, key), 'must be a list of rule ids', 'disable: [prefer-bigint]');
                 config.disabledRules = node.items.map((item, i) => ruleId(item, `disable[${i}]`));
                 break;
             case 'severity':
                 if (!(0,dist/* isMap */.jh)(node))
-                    throw new errors/* ConfigurationError */.j(at(node, key), 'must map rule ids to error, warning or notice', 'severity: { missing-lock-timeout: error }');
+                    throw new src/* ConfigurationError */.j1(at(node, key), 'must map rule ids to error, warning or notice', 'severity: { missing-lock-timeout: error }');
                 for (const item of node.items) {
                     const id = ruleId(item.key, 'severity');
                     const level = scalar(item.value);
                     if (!SEVERITIES.includes(level))
-                        throw new errors/* ConfigurationError */.j(at(item.value, `severity.${id}`), `"${level}" is not one of ${SEVERITIES.join(', ')}`, 'warning');
+                        throw new src/* ConfigurationError */.j1(at(item.value, `severity.${id}`), `"${level}" is not one of ${SEVERITIES.join(', ')}`, 'warning');
                     config.severityOverrides[id] = level;
                 }
                 break;
@@ -713,7 +713,7 @@ function parseConfig(text, name = CONFIG_FILE) {
             case 'postgres-version': {
                 const version = scalar(node);
                 if (!/^\d{2}$/.test(version))
-                    throw new errors/* ConfigurationError */.j(at(node, key), `"${version}" is not a PostgreSQL major version`, '17');
+                    throw new src/* ConfigurationError */.j1(at(node, key), `"${version}" is not a PostgreSQL major version`, '17');
                 config.postgresVersion = version;
                 break;
             }

@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5081);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8943);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2501);
 // The migration-check entry: read the inputs and the config, find the migrations and what the
 // change adds, lint them with the real PostgreSQL parser, then report (summary, annotations,
@@ -31,15 +31,15 @@ function baseRef(given, context) {
         return before;
     return undefined;
 }
-await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
-    const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .IC.inputs);
-    const context = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)();
+await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
+    const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .IC.inputs);
+    const context = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)();
     const cwd = context.workspace;
     const engine = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 669));
     const config = engine.loadConfig(cwd, inputs.config);
     const folder = inputs.path ?? config.path ?? engine.findMigrationsDir(cwd);
     if (folder === undefined)
-        throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('path', `no migrations folder was found; looked for ${engine.MIGRATION_DIRS.join(', ')}`, 'db/migrations');
+        throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('path', `no migrations folder was found; looked for ${engine.MIGRATION_DIRS.join(', ')}`, 'db/migrations');
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, folder);
     const base = baseRef(inputs['base-ref'], context);
     const layout = inputs.format === 'auto' ? config.layout : inputs.format;
@@ -60,11 +60,11 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
         });
     }
     catch (error) {
-        if (error instanceof _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+        if (error instanceof _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
             throw error;
         if (error instanceof engine.DatabaseError)
-            throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('database-url', error.message);
-        throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(folder) ? folder : `path ${folder}`, error.message);
+            throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('database-url', error.message);
+        throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(folder) ? folder : `path ${folder}`, error.message);
     }
     const failOn = inputs['fail-on'];
     const failing = (f) => failOn !== 'none' && RANK[f.severity] >= RANK[failOn];
@@ -87,7 +87,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
         verified: report.verified,
     };
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(reportFile, `${JSON.stringify(json, null, 2)}\n`);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(engine.toText(report).trimEnd());
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(engine.toText(report).trimEnd());
     const annotations = report.findings.map((f) => ({
         level: failing(f) ? 'error' : f.severity === 'notice' ? 'notice' : 'warning',
         title: `migration-check: ${f.rule}`,
@@ -96,27 +96,27 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
         line: f.line,
         col: f.column,
     }));
-    const omitted = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(annotations);
+    const omitted = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(annotations);
     const production = inputs['postgres-version'] ?? config.postgresVersion;
     const engineMajor = /^PostgreSQL (\d+)/.exec(report.trace?.engine ?? '')?.[1];
     const skew = production && engineMajor && production !== engineMajor
         ? `Production runs PostgreSQL ${production}; the migrations were proven on PostgreSQL ${engineMajor}. Lock modes and rewrites rarely differ between majors, but new syntax or defaults can: give database-url a postgres:${production} service to prove them on the same major.`
         : undefined;
     if (skew)
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(skew);
-    const markdown = render(report, { base, failOn, failed, folder: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, dir) || '.', cwd, omitted: (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .omittedSentence */ .WK)(omitted), skew });
-    await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(markdown);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('findings', report.findings.length);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('max-severity', max);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('verified', report.verified);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('report-file', reportFile);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('sarif-file', sarifFile);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('failed', failed);
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(skew);
+    const markdown = render(report, { base, failOn, failed, folder: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, dir) || '.', cwd, omitted: (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .omittedSentence */ .WK)(omitted), skew });
+    await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(markdown);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('findings', report.findings.length);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('max-severity', max);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('verified', report.verified);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('report-file', reportFile);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('sarif-file', sarifFile);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('failed', failed);
     // Fork pull requests get a read-only token: the summary and annotations are their report.
     const pr = context.pullRequest;
     const token = inputs['github-token'];
     if (inputs.comment && pr && !pr.fork && token && !token.startsWith('${{')) {
-        const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5081));
+        const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8943));
         const client = await createGitHubClient(token);
         const comment = await upsertStickyComment(client, {
             owner: context.owner,
@@ -125,11 +125,11 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
             marker: 'migration-check',
             body: markdown,
         });
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Pull request comment ${comment.action}: ${comment.url}`);
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Pull request comment ${comment.action}: ${comment.url}`);
     }
     if (failed) {
         process.exitCode = 1;
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`migration-check failed: ${report.findings.filter(failing).length} finding(s) at or above fail-on ${failOn}. Each names the safe rewrite.`);
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`migration-check failed: ${report.findings.filter(failing).length} finding(s) at or above fail-on ${failOn}. Each names the safe rewrite.`);
     }
 });
 function readSeed(path, given) {
@@ -137,7 +137,7 @@ function readSeed(path, given) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('seed-sql', `cannot read ${given}: ${error.code ?? error.message}`, 'db/seed.sql');
+        throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('seed-sql', `cannot read ${given}: ${error.code ?? error.message}`, 'db/seed.sql');
     }
 }
 /** The lines of a reported file (read once per file), or none when it cannot be read. */
@@ -155,8 +155,8 @@ function excerpt(lines, line) {
     return text ? `\`${text.replaceAll('`', "'")}\`` : '';
 }
 function render(report, o) {
-    const status = o.failed ? (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('failed') : report.findings.length > 0 ? (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('warning') : (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('passed');
-    let md = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`Migration check ${status}`);
+    const status = o.failed ? (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('failed') : report.findings.length > 0 ? (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('warning') : (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('passed');
+    let md = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`Migration check ${status}`);
     const scope = o.base
         ? `the ${report.files.length} migration${report.files.length === 1 ? '' : 's'} added since ${o.base.slice(0, 12)}`
         : `${report.files.length} migration${report.files.length === 1 ? '' : 's'}`;
@@ -172,8 +172,8 @@ function render(report, o) {
         byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
     for (const [file, findings] of byFile) {
         const lines = fileLines(o.cwd, file);
-        md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(file, 3);
-        md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['line', 'severity', 'rule', 'finding and safe rewrite', 'statement'], findings.map((f) => [f.line, f.severity, f.rule, f.message, excerpt(lines, f.line)]));
+        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(file, 3);
+        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['line', 'severity', 'rule', 'finding and safe rewrite', 'statement'], findings.map((f) => [f.line, f.severity, f.rule, f.message, excerpt(lines, f.line)]));
         md += '\n';
     }
     if (report.trace)
@@ -187,7 +187,7 @@ function render(report, o) {
 }
 /** The engine's view: per new migration, the lock table, rewrites, full scans and the round trip. */
 function traceSection(trace) {
-    let md = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('On the engine', 3);
+    let md = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('On the engine', 3);
     md += `${trace.engine}. Seeded ${trace.seeded.length} table${trace.seeded.length === 1 ? '' : 's'} with synthetic rows`;
     md += trace.unseeded.length > 0 ? `; not seeded: ${trace.unseeded.map((u) => `${u.table} (${u.reason})`).join(', ')}.\n\n` : '.\n\n';
     for (const file of trace.files) {
@@ -204,7 +204,7 @@ function traceSection(trace) {
             st.fullScans.join(', '),
         ]);
         if (rows.length > 0)
-            md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['line', 'statement', 'locks taken on existing tables', 'rewrote', 'full scan'], rows) + '\n';
+            md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['line', 'statement', 'locks taken on existing tables', 'rewrote', 'full scan'], rows) + '\n';
         if (file.roundTrip?.diff?.length)
             md += `Schema after down differs from before up:\n\n${file.roundTrip.diff.map((d) => `- ${d}`).join('\n')}\n\n`;
     }
@@ -223,54 +223,54 @@ __webpack_async_result__();
 /* harmony export */   IC: () => (/* binding */ spec)
 /* harmony export */ });
 /* unused harmony exports FAIL_ON, FORMATS */
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5081);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8943);
 
 const FAIL_ON = ['error', 'warning', 'notice', 'none'];
 const FORMATS = ['auto', 'prisma', 'flyway', 'golang-migrate', 'goose', 'dbmate', 'supabase', 'drizzle', 'atlas', 'sql'];
-const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
     name: 'migration-check',
     description: 'Lints PostgreSQL migrations with the real PostgreSQL parser and proves them on embedded PostgreSQL: locks, table rewrites, destructive statements, round trips; flags edited merged migrations and version conflicts.',
     inputs: {
-        path: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        path: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'The migrations folder. Default: path from the config file, else the first of migrations, db/migrations, prisma/migrations, supabase/migrations, drizzle, migrations/sql that exists.',
         }),
-        format: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(FORMATS, {
+        format: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(FORMATS, {
             description: 'The migration tool layout; auto detects it (Prisma, Flyway, golang-migrate, goose, dbmate, Supabase, Drizzle, Atlas, plain SQL).',
             default: 'auto',
         }),
-        'base-ref': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'base-ref': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'Lint only the migrations added since the merge base with this ref, and check the merged ones are unchanged. Default: the pull request base, or the push before commit; none on other events (every migration is linted).',
         }),
-        verify: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+        verify: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
             description: 'Prove the migrations on embedded PostgreSQL 18 (PGlite): replay the merged ones, seed every table, apply each new one statement by statement, trace its locks, rewrites and full scans, and run up → down → up where the tool has downs.',
             default: 'true',
         }),
-        'database-url': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'database-url': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'Prove the migrations on this PostgreSQL server instead of the embedded engine (e.g. a services: postgres container of the production major): a scratch database is created and dropped; the role needs CREATEDB. An unreachable server fails the step (no fallback).',
             secret: true,
         }),
-        'postgres-version': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'postgres-version': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'The PostgreSQL major production runs (e.g. 17). When the engine that proved the migrations is another major, the report says so. Default: postgres-version from the config file.',
         }),
-        'seed-sql': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'A SQL file that seeds the tables before the new migrations run, instead of the synthetic rows.' }),
-        'fail-on': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(FAIL_ON, { description: 'Fail the step when a finding has at least this severity.', default: 'error' }),
-        'disable-rules': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({ description: 'Rule ids to switch off, comma or newline separated (added to the config file’s).' }),
-        style: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ description: 'Report the style notices (prefer-bigint, prefer-timestamptz, ...).', default: 'true' }),
-        'assume-lock-timeout': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+        'seed-sql': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'A SQL file that seeds the tables before the new migrations run, instead of the synthetic rows.' }),
+        'fail-on': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(FAIL_ON, { description: 'Fail the step when a finding has at least this severity.', default: 'error' }),
+        'disable-rules': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({ description: 'Rule ids to switch off, comma or newline separated (added to the config file’s).' }),
+        style: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ description: 'Report the style notices (prefer-bigint, prefer-timestamptz, ...).', default: 'true' }),
+        'assume-lock-timeout': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
             description: 'lock_timeout is set on the migration role, so files need not set it (missing-lock-timeout is off).',
             default: 'false',
         }),
-        config: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        config: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
             description: 'The config file (path, format, disabled rules, severity overrides, style, assume-lock-timeout).',
             default: '.migration-check.yml',
         }),
-        comment: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+        comment: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
             description: 'On pull requests from the same repository, keep one sticky comment with the report up to date (needs pull-requests: write).',
             default: 'true',
         }),
-        'github-token': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Token for the pull request comment.', default: '${{ github.token }}', secret: true }),
-        'sarif-file': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where to write the SARIF 2.1.0 report. Default: migration-check.sarif in RUNNER_TEMP.' }),
-        'report-file': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where to write the JSON report. Default: migration-check.json in RUNNER_TEMP.' }),
+        'github-token': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Token for the pull request comment.', default: '${{ github.token }}', secret: true }),
+        'sarif-file': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where to write the SARIF 2.1.0 report. Default: migration-check.sarif in RUNNER_TEMP.' }),
+        'report-file': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where to write the JSON report. Default: migration-check.json in RUNNER_TEMP.' }),
     },
     outputs: {
         findings: 'Number of findings.',
@@ -317,7 +317,7 @@ function isConfigurationError(error) {
 
 /***/ }),
 
-/***/ 5081:
+/***/ 9991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -325,10 +325,97 @@ function isConfigurationError(error) {
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ errors/* ConfigurationError */.j),
   qS: () => (/* reexport */ badge),
+  R_: () => (/* reexport */ heading),
+  tp: () => (/* reexport */ table)
+});
+
+// UNUSED EXPORTS: Raw, cell, code, details, isConfigurationError, list, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, raw
+
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __nccwpck_require__(2087);
+// EXTERNAL MODULE: ./packages/toolkit/src/values.ts
+var values = __nccwpck_require__(6986);
+;// CONCATENATED MODULE: ./packages/toolkit/src/markdown.ts
+// Markdown building blocks shared by reports, job summaries and PR comments.
+const BADGES = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    warning: '⚠️ warning',
+    neutral: '➖ neutral',
+    skipped: '⏭️ skipped',
+    running: '⏳ running',
+};
+function badge(status, label) {
+    const text = BADGES[status];
+    return label === undefined ? text : `${text.split(' ')[0] ?? ''} ${label}`;
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** Escapes text for a Markdown table cell: pipes, newlines and HTML. */
+function cell(value) {
+    let text;
+    if (value === undefined || value === null)
+        text = '';
+    else if (typeof value === 'string')
+        text = value;
+    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        text = value.toString();
+    else
+        text = JSON.stringify(value);
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A Markdown table. Cells are escaped unless marked raw with {@link raw}. */
+function table(header, rows, align = []) {
+    const rule = header.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
+    const line = (cells) => `| ${cells.map((c) => (c instanceof Raw ? c.text : cell(c))).join(' | ')} |`;
+    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+/** Marks text as already-formatted Markdown so a table leaves it alone. */
+class Raw {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+function raw(text) {
+    return new Raw(text);
+}
+function details(label, content, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${cell(label)}</summary>\n\n${content}\n\n</details>\n`;
+}
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.replace(/\r?\n/g, ' ')}${fence}`;
+}
+function list(items) {
+    return items.map((item) => `- ${item}`).join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
+// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers
+// and Markdown building blocks. No @actions/* import, no process.env. Heavier pure modules are
+// subpaths, loaded by those who need them: `/config` (the YAML config reader), `/jsonpath`,
+// `/sarif`. The runner glue the action entries use is `/runner`.
+
+
+
+
+
+/***/ }),
+
+/***/ 8943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ src/* ConfigurationError */.j1),
+  qS: () => (/* reexport */ src/* badge */.qS),
   createGitHubClient: () => (/* reexport */ createGitHubClient),
   QP: () => (/* reexport */ defineAction),
   KI: () => (/* reexport */ emitAnnotations),
-  R_: () => (/* reexport */ heading),
+  R_: () => (/* reexport */ src/* heading */.R_),
   pq: () => (/* reexport */ info),
   hF: () => (/* reexport */ input),
   WK: () => (/* reexport */ omittedSentence),
@@ -336,22 +423,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ko: () => (/* reexport */ readInputs),
   Cs: () => (/* reexport */ runAction),
   uH: () => (/* reexport */ setOutput),
-  tp: () => (/* reexport */ table),
+  tp: () => (/* reexport */ src/* table */.tp),
   upsertStickyComment: () => (/* reexport */ upsertStickyComment),
   Sy: () => (/* reexport */ writeSummary)
 });
 
 // UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, annotate, capCommentBody, cell, code, debug, details, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, list, maskSecret, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setSecret, startGroup, stickyMarker, toPermissionError, withPermission
 
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __nccwpck_require__(2087);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
+var src = __nccwpck_require__(9991);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/toolkit/src/commands.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/commands.ts
 // The runner's workflow-command and file-command protocol, written by hand because
 // importing @actions/core costs ~60 ms of start-up (it pulls in undici), and every
 // action must be able to validate its inputs and exit within a few ms.
@@ -463,7 +550,11 @@ function formatElapsed(ms) {
     return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/mask.ts
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __nccwpck_require__(2087);
+// EXTERNAL MODULE: ./packages/toolkit/src/values.ts
+var src_values = __nccwpck_require__(6986);
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/mask.ts
 
 /**
  * Masks a secret and the encodings it is commonly printed in (base64, base64url,
@@ -477,9 +568,10 @@ function maskSecret(value) {
         setSecret(variant);
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/inputs.ts
 // Typed input readers. Each action declares its inputs once as a spec; the entry reads
 // them all up front, so a wrong value fails the step before anything has changed.
+
 
 
 /** The environment variable the runner uses for an input (`fail-on` -> `INPUT_FAIL-ON`). */
@@ -488,87 +580,6 @@ function inputVariable(name) {
 }
 function rawInput(name, env = process.env) {
     return (env[inputVariable(name)] ?? '').trim();
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-function parseBoolean(name, raw) {
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw new errors/* ConfigurationError */.j(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
-}
-function parseInteger(name, raw, range = {}) {
-    const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
-    if (!/^[-+]?\d+$/.test(raw))
-        throw new errors/* ConfigurationError */.j(name, `"${raw}" is not a whole number`, example);
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value))
-        throw new errors/* ConfigurationError */.j(name, `"${raw}" is too large`, example);
-    if (range.min !== undefined && value < range.min)
-        throw new errors/* ConfigurationError */.j(name, `${value} is below the minimum of ${range.min}`, String(range.min));
-    if (range.max !== undefined && value > range.max)
-        throw new errors/* ConfigurationError */.j(name, `${value} is above the maximum of ${range.max}`, String(range.max));
-    return value;
-}
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Parses `500ms`, `90s`, `5m`, `1h30m`, `1d` into milliseconds. A bare number is refused: the unit must be said. */
-function parseDuration(name, raw, range = {}) {
-    const text = raw.replace(/\s+/g, '');
-    const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
-    if (parts.length === 0) {
-        const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
-        throw new errors/* ConfigurationError */.j(name, hint, '90s, 5m or 1h30m');
-    }
-    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
-    if (range.minMs !== undefined && ms < range.minMs)
-        throw new errors/* ConfigurationError */.j(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
-    if (range.maxMs !== undefined && ms > range.maxMs)
-        throw new errors/* ConfigurationError */.j(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
-    return Math.round(ms);
-}
-/** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n|,/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-function parseEnum(name, raw, values) {
-    if (values.includes(raw))
-        return raw;
-    throw new errors/* ConfigurationError */.j(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
-}
-/** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
-function parseGlobList(name, raw) {
-    const patterns = raw
-        .split(/\r?\n/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '' && !item.startsWith('#'));
-    for (const pattern of patterns) {
-        let depth = 0;
-        for (const char of pattern.replace(/\\./g, '')) {
-            if (char === '{' || char === '[')
-                depth++;
-            if (char === '}' || char === ']')
-                depth--;
-            if (depth < 0)
-                break;
-        }
-        if (depth !== 0)
-            throw new errors/* ConfigurationError */.j(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
-        if (pattern === '!')
-            throw new errors/* ConfigurationError */.j(name, `"!" alone negates nothing`, '!**/vendor/**');
-    }
-    return patterns;
-}
-function parseJson(name, raw) {
-    try {
-        return JSON.parse(raw);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
-    }
 }
 function spec(kind, options, read) {
     return { kind, description: options.description, required: options.required ?? false, default: options.default, secret: options.secret, read };
@@ -582,13 +593,13 @@ const input = {
     }),
     /** An optional value: undefined when the input is empty. */
     optional: (o) => spec('string', o, (_n, raw) => (raw === '' ? undefined : raw)),
-    boolean: (o) => spec('boolean', o, parseBoolean),
-    integer: (o) => spec('integer', o, (name, raw) => parseInteger(name, raw, o)),
-    duration: (o) => spec('duration', o, (name, raw) => parseDuration(name, raw, o)),
-    list: (o) => spec('list', o, (_n, raw) => parseList(raw)),
-    globs: (o) => spec('globs', o, parseGlobList),
-    enum: (values, o) => spec('enum', o, (name, raw) => parseEnum(name, raw, values)),
-    json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : parseJson(name, raw))),
+    boolean: (o) => spec('boolean', o, src_values/* parseBoolean */.yG),
+    integer: (o) => spec('integer', o, (name, raw) => (0,src_values/* parseInteger */.cG)(name, raw, o)),
+    duration: (o) => spec('duration', o, (name, raw) => (0,src_values/* parseDuration */.E9)(name, raw, o)),
+    list: (o) => spec('list', o, (_n, raw) => (0,src_values/* parseList */.E1)(raw)),
+    globs: (o) => spec('globs', o, src_values/* parseGlobList */.qv),
+    enum: (values, o) => spec('enum', o, (name, raw) => (0,src_values/* parseEnum */.nL)(name, raw, values)),
+    json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : (0,src_values/* parseJson */.qF)(name, raw))),
 };
 /**
  * Reads every declared input and masks those declared secret. Empty values fall back to the
@@ -612,7 +623,7 @@ function readInputs(specs, env = process.env) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/run.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/run.ts
 
 
 /**
@@ -640,7 +651,7 @@ function reportFailure(error) {
         debug(err.stack);
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/annotations.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/annotations.ts
 
 /** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */
 const ANNOTATION_LIMIT = 10;
@@ -674,63 +685,8 @@ function omittedSentence(omitted) {
     return `GitHub shows ${ANNOTATION_LIMIT} annotations of each level per step: ${parts.join(', ')} were found and are listed in this summary only.`;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/summary.ts
-// Markdown building blocks shared by job summaries and PR comments, and the writer
-// that appends them to the job summary through core.summary.
-const BADGES = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    warning: '⚠️ warning',
-    neutral: '➖ neutral',
-    skipped: '⏭️ skipped',
-    running: '⏳ running',
-};
-function badge(status, label) {
-    const text = BADGES[status];
-    return label === undefined ? text : `${text.split(' ')[0] ?? ''} ${label}`;
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text}\n`;
-}
-/** Escapes text for a Markdown table cell: pipes, newlines and HTML. */
-function cell(value) {
-    let text;
-    if (value === undefined || value === null)
-        text = '';
-    else if (typeof value === 'string')
-        text = value;
-    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        text = value.toString();
-    else
-        text = JSON.stringify(value);
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A Markdown table. Cells are escaped unless marked raw with {@link raw}. */
-function table(header, rows, align = []) {
-    const rule = header.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
-    const line = (cells) => `| ${cells.map((c) => (c instanceof Raw ? c.text : cell(c))).join(' | ')} |`;
-    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-/** Marks text as already-formatted Markdown so a table leaves it alone. */
-class Raw {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-}
-function raw(text) {
-    return new Raw(text);
-}
-function details(label, content, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${cell(label)}</summary>\n\n${content}\n\n</details>\n`;
-}
-function code(text) {
-    const fence = text.includes('`') ? '``' : '`';
-    return `${fence}${text.replace(/\r?\n/g, ' ')}${fence}`;
-}
-function list(items) {
-    return items.map((item) => `- ${item}`).join('\n') + '\n';
-}
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/summary.ts
+// The job summary: Markdown appended through core.summary, loaded only when there is a summary to write.
 /** Appends Markdown to the job summary. No-op (returns false) outside a runner. */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
@@ -740,12 +696,12 @@ async function writeSummary(markdown) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/action-spec.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/action-spec.ts
 function defineAction(spec) {
     return spec;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/github.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/github.ts
 // The GitHub side of an action: the run's context (from GITHUB_* and the event file), an API
 // client that retries server errors and rate limits, and errors that name the missing
 // `permissions:` entry. @actions/github and the Octokit plugins are loaded on first use only.
@@ -1016,7 +972,7 @@ async function createGitHubClient(token, options = {}) {
     return client;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/comment.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/comment.ts
 // One sticky comment per action on a pull request: found again by a hidden marker, updated in
 // place on every run, never duplicated.
 
@@ -1081,10 +1037,12 @@ async function upsertStickyComment(client, options) {
     return { id: data.id, url: data.html_url, action: 'created', removedDuplicates: 0 };
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
-// The shared action glue. Everything here is cheap to import: heavy modules
-// (@actions/core for the summary writer, @actions/github for the API client) are
-// loaded on first use, so an action can validate its inputs and exit fast.
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/index.ts
+// The runner glue, for the action entries only: the pure toolkit plus the workflow-command
+// protocol, typed inputs, the entry wrapper, masking, annotations, the job summary, the
+// GitHub API client and sticky comments. Everything here is cheap to import: heavy modules
+// (@actions/core for the summary writer, @actions/github for the API client) are loaded on
+// first use, so an action can validate its inputs and exit fast.
 
 
 
@@ -1095,6 +1053,107 @@ async function upsertStickyComment(client, options) {
 
 
 
+
+
+/***/ }),
+
+/***/ 6986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   qv: () => (/* binding */ parseGlobList),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2087);
+// Value parsers shared by action inputs, CLI options and config files: each throws a
+// ConfigurationError naming the subject, what was wrong and a value that would do.
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function parseBoolean(name, raw) {
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
+}
+function parseInteger(name, raw, range = {}) {
+    const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
+    if (!/^[-+]?\d+$/.test(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not a whole number`, example);
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is too large`, example);
+    if (range.min !== undefined && value < range.min)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${value} is below the minimum of ${range.min}`, String(range.min));
+    if (range.max !== undefined && value > range.max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${value} is above the maximum of ${range.max}`, String(range.max));
+    return value;
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Parses `500ms`, `90s`, `5m`, `1h30m`, `1d` into milliseconds. A bare number is refused: the unit must be said. */
+function parseDuration(name, raw, range = {}) {
+    const text = raw.replace(/\s+/g, '');
+    const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
+    if (parts.length === 0) {
+        const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, hint, '90s, 5m or 1h30m');
+    }
+    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
+    if (range.minMs !== undefined && ms < range.minMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
+    if (range.maxMs !== undefined && ms > range.maxMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
+    return Math.round(ms);
+}
+/** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n|,/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function parseEnum(name, raw, values) {
+    if (values.includes(raw))
+        return raw;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
+}
+/** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
+function parseGlobList(name, raw) {
+    const patterns = raw
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && !item.startsWith('#'));
+    for (const pattern of patterns) {
+        let depth = 0;
+        for (const char of pattern.replace(/\\./g, '')) {
+            if (char === '{' || char === '[')
+                depth++;
+            if (char === '}' || char === ']')
+                depth--;
+            if (depth < 0)
+                break;
+        }
+        if (depth !== 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
+        if (pattern === '!')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"!" alone negates nothing`, '!**/vendor/**');
+    }
+    return patterns;
+}
+function parseJson(name, raw) {
+    try {
+        return JSON.parse(raw);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
+    }
+}
 
 
 /***/ }),

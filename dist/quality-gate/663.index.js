@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49815);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20821);
 /* harmony import */ var _devops_actions_quality__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70433);
 // Workflow artifacts through @actions/artifact (the runner's results service to upload, the REST
 // API to find and download): the JSON report for fork pull requests, and baselines as the durable
@@ -54,7 +54,7 @@ async function uploadReport(name, file, log) {
     const note = uploaded.problem === NO_SERVICE
         ? `The report was not uploaded as an artifact: ${NO_SERVICE}; upload \`${file}\` with actions/upload-artifact instead.`
         : `Could not upload the report artifact \`${name}\`: ${uploaded.problem ?? 'unknown error'}.`;
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('warning', `quality-gate: ${note}`);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('warning', `quality-gate: ${note}`);
     return { note };
 }
 /**
@@ -70,7 +70,7 @@ function artifactBaselineStore(options) {
                 return undefined;
             const name = (0,_devops_actions_quality__WEBPACK_IMPORTED_MODULE_3__.baselineKey)(commit);
             try {
-                const client = await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__.createGitHubClient)(options.token);
+                const client = await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__.createGitHubClient)(options.token);
                 const { data } = await client.rest.actions.listArtifactsForRepo({ owner: options.owner, repo: options.repo, name, per_page: 10 });
                 const artifact = data.artifacts.find((a) => !a.expired && a.workflow_run?.id !== undefined);
                 if (!artifact?.workflow_run?.id)

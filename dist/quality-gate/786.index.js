@@ -15,14 +15,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49815);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20821);
 // Turns the gate's result into the job summary, the sticky comment and annotations.
 
 
 const STATUS = { passed: 'passed', failed: 'failed', warning: 'warning', neutral: 'neutral', skipped: 'skipped' };
 /** A code span inside a table cell: pipes escaped, as GitHub's tables need even there. */
 function codeCell(text) {
-    return (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(text).replace(/\|/g, '\\|');
+    return (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(text).replace(/\|/g, '\\|');
 }
 function short(sha) {
     return sha ? sha.slice(0, 12) : '';
@@ -44,11 +44,11 @@ function verdictLine(result) {
     const failed = result.conditions.filter((c) => c.status === 'failed');
     const warned = result.conditions.filter((c) => c.status === 'warning');
     if (failed.length > 0) {
-        return `${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .badge */ .qS)('failed', 'Quality gate failed')}${result.informational ? ' (informational: the step does not fail)' : ''}: ${failed.map((c) => c.title).join(', ')}`;
+        return `${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .badge */ .qS)('failed', 'Quality gate failed')}${result.informational ? ' (informational: the step does not fail)' : ''}: ${failed.map((c) => c.title).join(', ')}`;
     }
     if (warned.length > 0)
-        return `${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .badge */ .qS)('warning', 'Quality gate passed with warnings')}: ${warned.map((c) => c.title).join(', ')}`;
-    return (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .badge */ .qS)('passed', 'Quality gate passed');
+        return `${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .badge */ .qS)('warning', 'Quality gate passed with warnings')}: ${warned.map((c) => c.title).join(', ')}`;
+    return (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .badge */ .qS)('passed', 'Quality gate passed');
 }
 function baseLine(result) {
     if (!result.base.mergeBase)
@@ -58,13 +58,13 @@ function baseLine(result) {
     return `Compared with merge base \`${short(result.base.mergeBase)}\`${deepened}; ${baseline}: ${result.base.baselineNote}.`;
 }
 function conditionsTable(result) {
-    return (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Condition', 'Value', 'Threshold', 'Base', 'Δ', 'Status'], result.conditions.map((c) => [
-        c.detail ? (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(`${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(c.title)}<br><sub>${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(c.detail)}</sub>`) : c.title,
+    return (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Condition', 'Value', 'Threshold', 'Base', 'Δ', 'Status'], result.conditions.map((c) => [
+        c.detail ? (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(`${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(c.title)}<br><sub>${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(c.detail)}</sub>`) : c.title,
         c.value ?? '',
         c.threshold ?? '',
         c.base ?? '',
         c.delta ?? '',
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .badge */ .qS)(STATUS[c.status], c.level === 'off' ? 'off' : undefined)),
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .badge */ .qS)(STATUS[c.status], c.level === 'off' ? 'off' : undefined)),
     ]));
 }
 function changedFiles(result, context) {
@@ -78,12 +78,12 @@ function changedFiles(result, context) {
         if (patch.uncovered.length > 12)
             ranges.push(`+${patch.uncovered.length - 12} more`);
         return [
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(`[${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f.file)}](${diffAnchor(context, f.file)})`),
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(`[${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f.file)}](${diffAnchor(context, f.file)})`),
             `${(patch.pct ?? 0).toFixed(2)}% (${patch.covered}/${patch.total})`,
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(ranges.join(', ') || '—'),
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(ranges.join(', ') || '—'),
         ];
     });
-    return `${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .heading */ .R_)('Changed files', 3)}\n${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['File', 'Patch coverage', 'Uncovered changed lines'], rows, ['left', 'right', 'left'])}${more(files.length, context.limit, 'files')}`;
+    return `${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .heading */ .R_)('Changed files', 3)}\n${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['File', 'Patch coverage', 'Uncovered changed lines'], rows, ['left', 'right', 'left'])}${more(files.length, context.limit, 'files')}`;
 }
 function testsSection(result, context) {
     const tests = result.tests;
@@ -91,13 +91,13 @@ function testsSection(result, context) {
         return '';
     let out = '';
     if (tests.failures.length > 0) {
-        out += `${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .heading */ .R_)(`Failed tests (${tests.failures.length})`, 3)}\n`;
-        out += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Test', 'Message'], tests.failures.slice(0, context.limit).map((t) => [(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(`${codeCell(t.suite)} › ${codeCell(t.name)}`), t.message ?? '']));
+        out += `${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .heading */ .R_)(`Failed tests (${tests.failures.length})`, 3)}\n`;
+        out += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Test', 'Message'], tests.failures.slice(0, context.limit).map((t) => [(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(`${codeCell(t.suite)} › ${codeCell(t.name)}`), t.message ?? '']));
         out += more(tests.failures.length, context.limit, 'failed tests');
     }
     if (tests.flakyTests.length > 0) {
-        out += `${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .heading */ .R_)(`Flaky tests (${tests.flakyTests.length}): failed, then passed on retry`, 3)}\n`;
-        out += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Test', 'Runs'], tests.flakyTests.slice(0, context.limit).map((t) => [(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(`${codeCell(t.suite)} › ${codeCell(t.name)}`), t.attempts]));
+        out += `${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .heading */ .R_)(`Flaky tests (${tests.flakyTests.length}): failed, then passed on retry`, 3)}\n`;
+        out += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Test', 'Runs'], tests.flakyTests.slice(0, context.limit).map((t) => [(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(`${codeCell(t.suite)} › ${codeCell(t.name)}`), t.attempts]));
         out += more(tests.flakyTests.length, context.limit, 'flaky tests');
     }
     return out;
@@ -105,7 +105,7 @@ function testsSection(result, context) {
 function location(f, context) {
     const file = f.path ?? f.file;
     const label = `${file}${f.line ? `:${f.line}` : ''}`;
-    return f.path ? `[${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(label)}](${diffAnchor(context, f.path, f.onChangedLine ? f.line : undefined)})` : (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(label);
+    return f.path ? `[${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(label)}](${diffAnchor(context, f.path, f.onChangedLine ? f.line : undefined)})` : (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(label);
 }
 function findingsSection(result, context) {
     const fresh = result.findings?.new ?? [];
@@ -113,17 +113,17 @@ function findingsSection(result, context) {
         return '';
     const order = { error: 0, warning: 1, note: 2 };
     const sorted = [...fresh].sort((a, b) => order[a.severity] - order[b.severity]);
-    return `${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .heading */ .R_)(`New findings (${fresh.length})`, 3)}\n${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Severity', 'Rule', 'Location', 'Message'], sorted.slice(0, context.limit).map((f) => [f.severity, (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(codeCell(f.rule)), (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(location(f, context)), f.message]))}${more(fresh.length, context.limit, 'new findings')}`;
+    return `${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .heading */ .R_)(`New findings (${fresh.length})`, 3)}\n${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Severity', 'Rule', 'Location', 'Message'], sorted.slice(0, context.limit).map((f) => [f.severity, (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(codeCell(f.rule)), (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(location(f, context)), f.message]))}${more(fresh.length, context.limit, 'new findings')}`;
 }
 function warningsSection(result) {
     if (result.warnings.length === 0)
         return '';
-    return `\n${result.warnings.map((w) => `> [!WARNING]\n> ${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(w)}`).join('\n\n')}\n`;
+    return `\n${result.warnings.map((w) => `> [!WARNING]\n> ${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(w)}`).join('\n\n')}\n`;
 }
 /** The sticky comment: verdict, conditions, changed files, failures, new findings. */
 function renderComment(result, context) {
     return [
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .heading */ .R_)('Quality gate', 2),
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .heading */ .R_)('Quality gate', 2),
         `${verdictLine(result)}\n`,
         `${baseLine(result)}\n`,
         conditionsTable(result),
@@ -139,10 +139,10 @@ function renderComment(result, context) {
 function renderSummary(result, context, notes) {
     const parts = [renderComment(result, context)];
     if (context.steps.length > 0) {
-        parts.push((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .heading */ .R_)('Steps', 3), (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Command', 'Result', 'Time'], context.steps.map((s) => [
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(codeCell(s.command)),
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .badge */ .qS)(s.exitCode === 0 ? 'passed' : 'failed', s.exitCode === 0 ? 'ok' : `exit ${s.exitCode}`)),
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .formatElapsed */ .C7)(s.ms),
+        parts.push((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .heading */ .R_)('Steps', 3), (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Command', 'Result', 'Time'], context.steps.map((s) => [
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)(codeCell(s.command)),
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .raw */ .lS)((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .badge */ .qS)(s.exitCode === 0 ? 'passed' : 'failed', s.exitCode === 0 ? 'ok' : `exit ${s.exitCode}`)),
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .formatElapsed */ .C7)(s.ms),
         ]), ['left', 'left', 'right']));
     }
     const cov = result.coverage;
@@ -158,7 +158,7 @@ function renderSummary(result, context, notes) {
             ? `Findings: ${result.findings.total} in all, ${result.findings.new.length} new, ${result.findings.onChangedLines.length} on changed lines`
             : undefined,
     ].filter((x) => x !== undefined);
-    parts.push((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`Reports read (${result.reports.length})`, `${facts.map((f) => `- ${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f)}`).join('\n')}\n\n${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['File', 'Format'], result.reports.map((r) => [r.file, r.format]))}`));
+    parts.push((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`Reports read (${result.reports.length})`, `${facts.map((f) => `- ${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(f)}`).join('\n')}\n\n${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['File', 'Format'], result.reports.map((r) => [r.file, r.format]))}`));
     for (const note of notes)
         parts.push(`${note}\n`);
     return parts.join('\n');

@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(49815);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20821);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14441);
 
 
@@ -20,23 +20,23 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 function runStep(command, cwd) {
     const started = performance.now();
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .startGroup */ .Oh)(`Run ${command}`);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .startGroup */ .Oh)(`Run ${command}`);
     return new Promise((resolvePromise) => {
         // The commands are the workflow author's own (like a `run:` step), so they run in bash.
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
         const done = (exitCode) => {
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .endGroup */ .N4)();
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .endGroup */ .N4)();
             resolvePromise({ command, exitCode, ms: performance.now() - started });
         };
         child.on('error', () => done(127));
         child.on('close', (code) => done(code ?? 1));
     });
 }
-await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () => {
-    const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .spec */ .I.inputs);
+await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () => {
+    const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .spec */ .I.inputs);
     if (inputs['github-token'])
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(inputs['github-token']);
-    const context = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .readGitHubContext */ .L7)();
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(inputs['github-token']);
+    const context = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .readGitHubContext */ .L7)();
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.workspace);
     const temp = process.env.RUNNER_TEMP || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, '..');
     const steps = [];
@@ -47,14 +47,14 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C
     const cacheNotes = [];
     const deps = commands.length > 0 && inputs['dependency-cache'] ? await __nccwpck_require__.e(/* import() */ 132).then(__nccwpck_require__.bind(__nccwpck_require__, 43132)) : undefined;
     const plans = deps ? deps.planDependencyCache(cwd) : [];
-    const restored = deps ? await deps.restoreDependencies(plans, (line) => ((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(line), cacheNotes.push(line))) : { results: [] };
+    const restored = deps ? await deps.restoreDependencies(plans, (line) => ((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(line), cacheNotes.push(line))) : { results: [] };
     for (const command of commands) {
         const step = await runStep(command, cwd);
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`${command}: exit ${step.exitCode} after ${Math.round(step.ms)} ms`);
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`${command}: exit ${step.exitCode} after ${Math.round(step.ms)} ms`);
         steps.push(step);
     }
     if (deps)
-        await deps.saveDependencies(restored.cache, plans, restored.results, (line) => ((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(line), cacheNotes.push(line)));
+        await deps.saveDependencies(restored.cache, plans, restored.results, (line) => ((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(line), cacheNotes.push(line)));
     const engine = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70433));
     const { actionsCacheStore } = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(433), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65026));
     const render = await __nccwpck_require__.e(/* import() */ 786).then(__nccwpck_require__.bind(__nccwpck_require__, 75786));
@@ -64,12 +64,12 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C
         ? new engine.DirectoryBaselineStore((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, inputs['baseline-dir']))
         : inputs.baseline === 'cache'
             ? inputs['baseline-artifact']
-                ? artifacts.fallbackStore(actionsCacheStore(temp, _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq), artifacts.artifactBaselineStore({ token: inputs['github-token'], owner: context.owner, repo: context.repo, tempDir: temp, log: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq }))
-                : actionsCacheStore(temp, _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)
+                ? artifacts.fallbackStore(actionsCacheStore(temp, _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq), artifacts.artifactBaselineStore({ token: inputs['github-token'], owner: context.owner, repo: context.repo, tempDir: temp, log: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq }))
+                : actionsCacheStore(temp, _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)
             : undefined;
     const pr = context.pullRequest;
     const base = inputs['base-ref'] ? { ref: inputs['base-ref'] } : pr ? { sha: pr.baseSha, branch: pr.baseRef } : undefined;
-    const result = await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .group */ .Os)('Quality gate', () => engine
+    const result = await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .group */ .Os)('Quality gate', () => engine
         .runGate({
         cwd,
         coverage: inputs.coverage,
@@ -82,7 +82,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C
         baselineStore: store,
         maxBaselineWalk: inputs['max-baseline-walk'],
         informational: inputs.informational,
-        log: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq,
+        log: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq,
         config: {
             patchCoverage: { level: inputs['patch-coverage-level'], min: inputs['patch-coverage'] ?? 80, minChangedLines: inputs['min-changed-lines'] },
             projectCoverage: { level: inputs['project-coverage-level'], min: inputs['project-coverage'] },
@@ -96,9 +96,9 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C
         .catch((error) => {
         // A report that cannot be read is the user's to fix: one clean line naming file and position.
         if (error instanceof engine.ReportError)
-            throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(error.where, error.problem);
+            throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(error.where, error.problem);
         if (error instanceof engine.GitError)
-            throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('git', error.message);
+            throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('git', error.message);
         throw error;
     }));
     const failedSteps = steps.filter((s) => s.exitCode !== 0);
@@ -106,7 +106,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C
     // The report file: the CLI's JSON shape plus details; on fork pull requests it is what the companion workflow reads.
     const reportFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, inputs['report-path'] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'quality-gate-report.json'));
     const notes = [];
-    const readOnly = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .readOnlyTokenReason */ .WW)(context);
+    const readOnly = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .readOnlyTokenReason */ .WW)(context);
     const renderContext = {
         serverUrl: context.serverUrl,
         owner: context.owner,
@@ -119,13 +119,13 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C
     const commentBody = render.renderComment(result, { ...renderContext, limit: 25 });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(reportFile), { recursive: true });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(reportFile, JSON.stringify({ ...engine.toJsonReport(result), passed, pullRequest: pr?.number, comment: commentBody }, null, 2));
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('passed', passed);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('patch-coverage', result.coverage?.patch?.pct ?? '');
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('project-coverage', result.coverage?.project.pct ?? '');
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('coverage-delta', result.coverage?.delta ?? '');
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('tests-failed', result.tests?.failed ?? 0);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('new-findings', result.findings?.new.length ?? 0);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('report-file', reportFile);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('passed', passed);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('patch-coverage', result.coverage?.patch?.pct ?? '');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('project-coverage', result.coverage?.project.pct ?? '');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('coverage-delta', result.coverage?.delta ?? '');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('tests-failed', result.tests?.failed ?? 0);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('new-findings', result.findings?.new.length ?? 0);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('report-file', reportFile);
     // The baseline of this commit, for pull requests to compare with.
     const defaultBranch = context.event.repository?.default_branch;
     const onDefaultBranch = context.eventName === 'push' && defaultBranch !== undefined && context.ref === `refs/heads/${defaultBranch}`;
@@ -133,22 +133,22 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C
         try {
             await store.save(result.baseline);
             notes.push(`Saved the baseline of \`${result.head.slice(0, 12)}\` in ${store.description}.`);
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Saved the baseline of ${result.head} in ${store.description}`);
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Saved the baseline of ${result.head} in ${store.description}`);
         }
         catch (error) {
             if (error instanceof artifacts.PartialSaveError) {
                 notes.push(`Saved the baseline of \`${result.head.slice(0, 12)}\`, but not in ${error.message}.`);
-                (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .annotate */ .fz)('warning', `quality-gate: the baseline of ${result.head.slice(0, 12)} was not saved in ${error.message}`);
+                (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .annotate */ .fz)('warning', `quality-gate: the baseline of ${result.head.slice(0, 12)} was not saved in ${error.message}`);
             }
             else {
                 notes.push(`Could not save the baseline: ${error.message}.`);
-                (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .annotate */ .fz)('warning', `quality-gate: could not save the baseline of ${result.head.slice(0, 12)}: ${error.message}`);
+                (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .annotate */ .fz)('warning', `quality-gate: could not save the baseline of ${result.head.slice(0, 12)}: ${error.message}`);
             }
         }
     }
     if (inputs.annotations) {
-        const omitted = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .emitAnnotations */ .KI)(render.buildAnnotations(result));
-        const sentence = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .omittedSentence */ .WK)(omitted);
+        const omitted = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .emitAnnotations */ .KI)(render.buildAnnotations(result));
+        const sentence = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .omittedSentence */ .WK)(omitted);
         if (sentence)
             notes.push(sentence);
     }
@@ -156,19 +156,19 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C
     const cannotComment = Boolean(pr && inputs.comment && readOnly);
     let artifactId = '';
     if (inputs['upload-report'] === 'always' || (inputs['upload-report'] === 'auto' && cannotComment)) {
-        const uploaded = await artifacts.uploadReport(inputs['report-artifact'], reportFile, _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq);
+        const uploaded = await artifacts.uploadReport(inputs['report-artifact'], reportFile, _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq);
         if (uploaded.id !== undefined)
             artifactId = String(uploaded.id);
         notes.push(uploaded.note);
     }
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('report-artifact-id', artifactId);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('report-artifact-id', artifactId);
     if (pr && inputs.comment) {
         if (readOnly) {
             notes.push(`No pull request comment: ${readOnly}. ${artifactId ? `The report is in the artifact \`${inputs['report-artifact']}\`` : `The report is in \`${reportFile}\``}: the companion \`workflow_run\` workflow posts it (see the README).`);
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Not commenting: ${readOnly}. Report written to ${reportFile}`);
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Not commenting: ${readOnly}. Report written to ${reportFile}`);
         }
         else if (inputs['github-token']) {
-            const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 49815));
+            const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 20821));
             const client = await createGitHubClient(inputs['github-token']);
             const comment = await upsertStickyComment(client, {
                 owner: context.owner,
@@ -177,27 +177,27 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C
                 marker: 'quality-gate',
                 body: commentBody,
             });
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Pull request comment ${comment.action}: ${comment.url}`);
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Pull request comment ${comment.action}: ${comment.url}`);
         }
     }
     for (const step of failedSteps)
         notes.push(`\`${step.command}\` exited with ${step.exitCode}.`);
     notes.push(...cacheNotes);
-    await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(render.renderSummary(result, renderContext, notes));
+    await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(render.renderSummary(result, renderContext, notes));
     if (!passed) {
         const reasons = [
             ...result.conditions.filter((c) => c.status === 'failed').map((c) => `${c.title}: ${c.value ?? ''} (needs ${c.threshold ?? ''})`),
             ...failedSteps.map((s) => `${s.command} exited with ${s.exitCode}`),
         ];
         if (inputs.informational)
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Quality gate failed (informational, the step passes): ${reasons.join('; ')}`);
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Quality gate failed (informational, the step passes): ${reasons.join('; ')}`);
         else {
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .annotate */ .fz)('error', `Quality gate failed: ${reasons.join('; ')}`);
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .annotate */ .fz)('error', `Quality gate failed: ${reasons.join('; ')}`);
             process.exitCode = 1;
         }
     }
     else
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)('Quality gate passed');
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)('Quality gate passed');
 });
 
 __webpack_async_result__();
@@ -211,13 +211,13 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49815);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20821);
 /* harmony import */ var _devops_actions_quality_thresholds__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89849);
 
 
 const LEVELS = ['error', 'warning', 'off'];
 function level(description, fallback) {
-    return _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(LEVELS, { description: `${description} One of error, warning, off.`, default: fallback });
+    return _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(LEVELS, { description: `${description} One of error, warning, off.`, default: fallback });
 }
 function percent(description, options) {
     const read = (name, raw) => {
@@ -228,31 +228,31 @@ function percent(description, options) {
         }
         catch (error) {
             const e = error;
-            throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, e.problem ?? e.message, e.example ?? '80%');
+            throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, e.problem ?? e.message, e.example ?? '80%');
         }
     };
     return { kind: 'percent', description, required: false, default: options.default, read };
 }
-const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
     name: 'quality-gate',
     description: 'One verdict on coverage, tests and findings for what the pull request changes, computed locally against the real merge base.',
     inputs: {
-        coverage: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.globs({
+        coverage: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.globs({
             description: 'Coverage reports, one glob per line (LCOV, Cobertura, Clover, JaCoCo, Istanbul JSON, Go coverprofile; recognised by content, several merged). `!pattern` excludes.',
         }),
-        tests: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.globs({ description: 'Test reports (JUnit XML: Jest, Vitest, pytest, Maven Surefire, gotestsum), one glob per line.' }),
-        findings: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.globs({ description: 'Findings (SARIF 2.1.0, ESLint JSON, checkstyle XML), one glob per line.' }),
-        metrics: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.globs({ description: 'Custom metric files: JSON `{"name": "bundle-size", "value": 231337}` or an array of them, one glob per line.' }),
-        'dependency-cache': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+        tests: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.globs({ description: 'Test reports (JUnit XML: Jest, Vitest, pytest, Maven Surefire, gotestsum), one glob per line.' }),
+        findings: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.globs({ description: 'Findings (SARIF 2.1.0, ESLint JSON, checkstyle XML), one glob per line.' }),
+        metrics: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.globs({ description: 'Custom metric files: JSON `{"name": "bundle-size", "value": 231337}` or an array of them, one glob per line.' }),
+        'dependency-cache': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
             description: 'Around the run commands, restore and save the package manager download cache (npm, pnpm, yarn, Go, pip, Cargo, Maven, Gradle), keyed on the lockfile, through the Actions cache.',
             default: 'true',
         }),
-        run: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        run: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
             description: 'Commands to run first (lint, typecheck, tests with coverage), one per line; each runs in bash, is timed and shown as a step in the summary. A failing command fails the gate after the reports are read.',
         }),
         'patch-coverage': percent('Minimum coverage of the coverable lines the pull request changes, written with a % sign.', { default: '80%' }),
         'patch-coverage-level': level('What a patch coverage below the minimum does.', 'error'),
-        'min-changed-lines': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({ description: 'Below this many coverable changed lines, patch coverage is neutral.', default: '5', min: 0 }),
+        'min-changed-lines': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({ description: 'Below this many coverable changed lines, patch coverage is neutral.', default: '5', min: 0 }),
         'project-coverage': percent('Optional floor for the coverage of the whole project, e.g. 70%.', { optional: true }),
         'project-coverage-level': level('What a project coverage below the floor does.', 'error'),
         'coverage-delta-tolerance': percent('How many percentage points the project coverage may drop against the base baseline, e.g. 0.5%.', { default: '0.5%' }),
@@ -263,10 +263,10 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
             description: 'Optional: at most this many skipped tests.',
             required: false,
             default: undefined,
-            read: (name, raw) => (raw === '' ? undefined : (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .parseInteger */ .cG)(name, raw, { min: 0 })),
+            read: (name, raw) => (raw === '' ? undefined : (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .parseInteger */ .cG)(name, raw, { min: 0 })),
         },
         'new-findings-level': level('What findings absent from the base baseline do (existing ones never block).', 'error'),
-        'findings-severity': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['error', 'warning', 'note'], {
+        'findings-severity': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['error', 'warning', 'note'], {
             description: 'The lowest severity counted as a new finding: error, warning or note.',
             default: 'warning',
         }),
@@ -276,59 +276,59 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
             description: 'Thresholds for custom metrics, one per line: `<name> <op> <number>` with <, <=, >, >= or ==, e.g. `bundle-size <= 250000`.',
             required: false,
             default: undefined,
-            read: (name, raw) => (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .parseList */ .E1)(raw.replace(/,/g, '\n')).map((line) => {
+            read: (name, raw) => (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .parseList */ .E1)(raw.replace(/,/g, '\n')).map((line) => {
                 try {
                     return (0,_devops_actions_quality_thresholds__WEBPACK_IMPORTED_MODULE_1__/* .parseMetricThreshold */ .hx)(name, line);
                 }
                 catch (error) {
                     const e = error;
-                    throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, e.problem ?? e.message, e.example);
+                    throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, e.problem ?? e.message, e.example);
                 }
             }),
         },
         'metrics-level': level('What a metric outside its threshold does.', 'error'),
-        informational: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ description: 'Trial mode: report every condition but never fail the step.', default: 'false' }),
-        'if-no-reports': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['error', 'neutral'], {
+        informational: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ description: 'Trial mode: report every condition but never fail the step.', default: 'false' }),
+        'if-no-reports': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['error', 'neutral'], {
             description: 'When a pattern matches no file: error (fail the step) or neutral (say so and skip the conditions it feeds).',
             default: 'error',
         }),
-        'strip-prefixes': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({
+        'strip-prefixes': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({
             description: 'Path prefixes to remove from report paths before matching them to files (e.g. /app/ from a container build), one per line.',
         }),
-        'base-ref': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: "The base to compare with. Default: the pull request's base commit; on other events there is no base." }),
-        baseline: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['cache', 'off'], { description: 'Where base baselines live: cache (the Actions cache) or off.', default: 'cache' }),
-        'baseline-artifact': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+        'base-ref': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: "The base to compare with. Default: the pull request's base commit; on other events there is no base." }),
+        baseline: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['cache', 'off'], { description: 'Where base baselines live: cache (the Actions cache) or off.', default: 'cache' }),
+        'baseline-artifact': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
             description: 'With baseline: cache, also keep each baseline as a workflow artifact (90 days) and look there when the cache has none; finding them needs actions: read.',
             default: 'true',
         }),
-        'baseline-dir': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'baseline-dir': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'Keep baselines in this directory instead of the Actions cache (self-hosted runners with a persistent disk).',
         }),
-        'save-baseline': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['auto', 'always', 'never'], {
+        'save-baseline': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['auto', 'always', 'never'], {
             description: "When to save this commit's baseline: auto (pushes to the default branch), always or never.",
             default: 'auto',
         }),
-        'max-baseline-walk': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({
+        'max-baseline-walk': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({
             description: 'When the merge base has no baseline, how many first-parent commits before it may stand in.',
             default: '20',
             min: 0,
             max: 500,
         }),
-        comment: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ description: 'Post or update one sticky comment on the pull request.', default: 'true' }),
-        annotations: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+        comment: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ description: 'Post or update one sticky comment on the pull request.', default: 'true' }),
+        annotations: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
             description: 'Annotate changed lines that are uncovered or have new findings, and failed (and flaky) tests, on their line where the report gives it.',
             default: 'true',
         }),
-        'report-path': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where to write the JSON report. Default: quality-gate-report.json in RUNNER_TEMP.' }),
-        'upload-report': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['auto', 'always', 'never'], {
+        'report-path': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where to write the JSON report. Default: quality-gate-report.json in RUNNER_TEMP.' }),
+        'upload-report': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['auto', 'always', 'never'], {
             description: "Upload the JSON report as a workflow artifact: auto (when the pull request comment cannot be posted, as on a fork's pull request, for the companion workflow to post it), always or never.",
             default: 'auto',
         }),
-        'report-artifact': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        'report-artifact': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
             description: 'Name of the report artifact (the companion workflow downloads it by this name).',
             default: 'quality-gate-report',
         }),
-        'github-token': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Token for the pull request comment.', default: '${{ github.token }}', secret: true }),
+        'github-token': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Token for the pull request comment.', default: '${{ github.token }}', secret: true }),
     },
     outputs: {
         passed: '`true` when every condition at level error passed (also in informational mode, where the step never fails).',
@@ -410,7 +410,7 @@ function compareMetric(value, threshold) {
 
 /***/ }),
 
-/***/ 49815:
+/***/ 20821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -472,13 +472,165 @@ function isConfigurationError(error) {
     return error instanceof ConfigurationError;
 }
 
+;// CONCATENATED MODULE: ./packages/toolkit/src/values.ts
+// Value parsers shared by action inputs, CLI options and config files: each throws a
+// ConfigurationError naming the subject, what was wrong and a value that would do.
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function parseBoolean(name, raw) {
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new ConfigurationError(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
+}
+function parseInteger(name, raw, range = {}) {
+    const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
+    if (!/^[-+]?\d+$/.test(raw))
+        throw new ConfigurationError(name, `"${raw}" is not a whole number`, example);
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value))
+        throw new ConfigurationError(name, `"${raw}" is too large`, example);
+    if (range.min !== undefined && value < range.min)
+        throw new ConfigurationError(name, `${value} is below the minimum of ${range.min}`, String(range.min));
+    if (range.max !== undefined && value > range.max)
+        throw new ConfigurationError(name, `${value} is above the maximum of ${range.max}`, String(range.max));
+    return value;
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Parses `500ms`, `90s`, `5m`, `1h30m`, `1d` into milliseconds. A bare number is refused: the unit must be said. */
+function parseDuration(name, raw, range = {}) {
+    const text = raw.replace(/\s+/g, '');
+    const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
+    if (parts.length === 0) {
+        const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
+        throw new ConfigurationError(name, hint, '90s, 5m or 1h30m');
+    }
+    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
+    if (range.minMs !== undefined && ms < range.minMs)
+        throw new ConfigurationError(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
+    if (range.maxMs !== undefined && ms > range.maxMs)
+        throw new ConfigurationError(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
+    return Math.round(ms);
+}
+/** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n|,/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function parseEnum(name, raw, values) {
+    if (values.includes(raw))
+        return raw;
+    throw new ConfigurationError(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
+}
+/** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
+function parseGlobList(name, raw) {
+    const patterns = raw
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && !item.startsWith('#'));
+    for (const pattern of patterns) {
+        let depth = 0;
+        for (const char of pattern.replace(/\\./g, '')) {
+            if (char === '{' || char === '[')
+                depth++;
+            if (char === '}' || char === ']')
+                depth--;
+            if (depth < 0)
+                break;
+        }
+        if (depth !== 0)
+            throw new ConfigurationError(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
+        if (pattern === '!')
+            throw new ConfigurationError(name, `"!" alone negates nothing`, '!**/vendor/**');
+    }
+    return patterns;
+}
+function parseJson(name, raw) {
+    try {
+        return JSON.parse(raw);
+    }
+    catch (error) {
+        throw new ConfigurationError(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/src/markdown.ts
+// Markdown building blocks shared by reports, job summaries and PR comments.
+const BADGES = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    warning: '⚠️ warning',
+    neutral: '➖ neutral',
+    skipped: '⏭️ skipped',
+    running: '⏳ running',
+};
+function badge(status, label) {
+    const text = BADGES[status];
+    return label === undefined ? text : `${text.split(' ')[0] ?? ''} ${label}`;
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** Escapes text for a Markdown table cell: pipes, newlines and HTML. */
+function cell(value) {
+    let text;
+    if (value === undefined || value === null)
+        text = '';
+    else if (typeof value === 'string')
+        text = value;
+    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        text = value.toString();
+    else
+        text = JSON.stringify(value);
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A Markdown table. Cells are escaped unless marked raw with {@link raw}. */
+function table(header, rows, align = []) {
+    const rule = header.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
+    const line = (cells) => `| ${cells.map((c) => (c instanceof Raw ? c.text : cell(c))).join(' | ')} |`;
+    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+/** Marks text as already-formatted Markdown so a table leaves it alone. */
+class Raw {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+function raw(text) {
+    return new Raw(text);
+}
+function details(label, content, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${cell(label)}</summary>\n\n${content}\n\n</details>\n`;
+}
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.replace(/\r?\n/g, ' ')}${fence}`;
+}
+function list(items) {
+    return items.map((item) => `- ${item}`).join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
+// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers
+// and Markdown building blocks. No @actions/* import, no process.env. Heavier pure modules are
+// subpaths, loaded by those who need them: `/config` (the YAML config reader), `/jsonpath`,
+// `/sarif`. The runner glue the action entries use is `/runner`.
+
+
+
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./packages/toolkit/src/commands.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/commands.ts
 // The runner's workflow-command and file-command protocol, written by hand because
 // importing @actions/core costs ~60 ms of start-up (it pulls in undici), and every
 // action must be able to validate its inputs and exit within a few ms.
@@ -590,7 +742,7 @@ function formatElapsed(ms) {
     return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/mask.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/mask.ts
 
 /**
  * Masks a secret and the encodings it is commonly printed in (base64, base64url,
@@ -604,9 +756,10 @@ function maskSecret(value) {
         setSecret(variant);
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/inputs.ts
 // Typed input readers. Each action declares its inputs once as a spec; the entry reads
 // them all up front, so a wrong value fails the step before anything has changed.
+
 
 
 /** The environment variable the runner uses for an input (`fail-on` -> `INPUT_FAIL-ON`). */
@@ -615,87 +768,6 @@ function inputVariable(name) {
 }
 function rawInput(name, env = process.env) {
     return (env[inputVariable(name)] ?? '').trim();
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-function parseBoolean(name, raw) {
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw new ConfigurationError(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
-}
-function parseInteger(name, raw, range = {}) {
-    const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
-    if (!/^[-+]?\d+$/.test(raw))
-        throw new ConfigurationError(name, `"${raw}" is not a whole number`, example);
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value))
-        throw new ConfigurationError(name, `"${raw}" is too large`, example);
-    if (range.min !== undefined && value < range.min)
-        throw new ConfigurationError(name, `${value} is below the minimum of ${range.min}`, String(range.min));
-    if (range.max !== undefined && value > range.max)
-        throw new ConfigurationError(name, `${value} is above the maximum of ${range.max}`, String(range.max));
-    return value;
-}
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Parses `500ms`, `90s`, `5m`, `1h30m`, `1d` into milliseconds. A bare number is refused: the unit must be said. */
-function parseDuration(name, raw, range = {}) {
-    const text = raw.replace(/\s+/g, '');
-    const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
-    if (parts.length === 0) {
-        const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
-        throw new ConfigurationError(name, hint, '90s, 5m or 1h30m');
-    }
-    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
-    if (range.minMs !== undefined && ms < range.minMs)
-        throw new ConfigurationError(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
-    if (range.maxMs !== undefined && ms > range.maxMs)
-        throw new ConfigurationError(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
-    return Math.round(ms);
-}
-/** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n|,/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-function parseEnum(name, raw, values) {
-    if (values.includes(raw))
-        return raw;
-    throw new ConfigurationError(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
-}
-/** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
-function parseGlobList(name, raw) {
-    const patterns = raw
-        .split(/\r?\n/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '' && !item.startsWith('#'));
-    for (const pattern of patterns) {
-        let depth = 0;
-        for (const char of pattern.replace(/\\./g, '')) {
-            if (char === '{' || char === '[')
-                depth++;
-            if (char === '}' || char === ']')
-                depth--;
-            if (depth < 0)
-                break;
-        }
-        if (depth !== 0)
-            throw new ConfigurationError(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
-        if (pattern === '!')
-            throw new ConfigurationError(name, `"!" alone negates nothing`, '!**/vendor/**');
-    }
-    return patterns;
-}
-function parseJson(name, raw) {
-    try {
-        return JSON.parse(raw);
-    }
-    catch (error) {
-        throw new ConfigurationError(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
-    }
 }
 function spec(kind, options, read) {
     return { kind, description: options.description, required: options.required ?? false, default: options.default, secret: options.secret, read };
@@ -739,7 +811,7 @@ function readInputs(specs, env = process.env) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/run.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/run.ts
 
 
 /**
@@ -767,7 +839,7 @@ function reportFailure(error) {
         debug(err.stack);
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/annotations.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/annotations.ts
 
 /** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */
 const ANNOTATION_LIMIT = 10;
@@ -801,63 +873,8 @@ function omittedSentence(omitted) {
     return `GitHub shows ${ANNOTATION_LIMIT} annotations of each level per step: ${parts.join(', ')} were found and are listed in this summary only.`;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/summary.ts
-// Markdown building blocks shared by job summaries and PR comments, and the writer
-// that appends them to the job summary through core.summary.
-const BADGES = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    warning: '⚠️ warning',
-    neutral: '➖ neutral',
-    skipped: '⏭️ skipped',
-    running: '⏳ running',
-};
-function badge(status, label) {
-    const text = BADGES[status];
-    return label === undefined ? text : `${text.split(' ')[0] ?? ''} ${label}`;
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text}\n`;
-}
-/** Escapes text for a Markdown table cell: pipes, newlines and HTML. */
-function cell(value) {
-    let text;
-    if (value === undefined || value === null)
-        text = '';
-    else if (typeof value === 'string')
-        text = value;
-    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        text = value.toString();
-    else
-        text = JSON.stringify(value);
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A Markdown table. Cells are escaped unless marked raw with {@link raw}. */
-function table(header, rows, align = []) {
-    const rule = header.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
-    const line = (cells) => `| ${cells.map((c) => (c instanceof Raw ? c.text : cell(c))).join(' | ')} |`;
-    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-/** Marks text as already-formatted Markdown so a table leaves it alone. */
-class Raw {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-}
-function raw(text) {
-    return new Raw(text);
-}
-function details(label, content, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${cell(label)}</summary>\n\n${content}\n\n</details>\n`;
-}
-function code(text) {
-    const fence = text.includes('`') ? '``' : '`';
-    return `${fence}${text.replace(/\r?\n/g, ' ')}${fence}`;
-}
-function list(items) {
-    return items.map((item) => `- ${item}`).join('\n') + '\n';
-}
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/summary.ts
+// The job summary: Markdown appended through core.summary, loaded only when there is a summary to write.
 /** Appends Markdown to the job summary. No-op (returns false) outside a runner. */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
@@ -867,12 +884,12 @@ async function writeSummary(markdown) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/action-spec.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/action-spec.ts
 function defineAction(spec) {
     return spec;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/github.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/github.ts
 // The GitHub side of an action: the run's context (from GITHUB_* and the event file), an API
 // client that retries server errors and rate limits, and errors that name the missing
 // `permissions:` entry. @actions/github and the Octokit plugins are loaded on first use only.
@@ -1143,7 +1160,7 @@ async function createGitHubClient(token, options = {}) {
     return client;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/comment.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/comment.ts
 // One sticky comment per action on a pull request: found again by a hidden marker, updated in
 // place on every run, never duplicated.
 
@@ -1208,10 +1225,12 @@ async function upsertStickyComment(client, options) {
     return { id: data.id, url: data.html_url, action: 'created', removedDuplicates: 0 };
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
-// The shared action glue. Everything here is cheap to import: heavy modules
-// (@actions/core for the summary writer, @actions/github for the API client) are
-// loaded on first use, so an action can validate its inputs and exit fast.
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/index.ts
+// The runner glue, for the action entries only: the pure toolkit plus the workflow-command
+// protocol, typed inputs, the entry wrapper, masking, annotations, the job summary, the
+// GitHub API client and sticky comments. Everything here is cheap to import: heavy modules
+// (@actions/core for the summary writer, @actions/github for the API client) are loaded on
+// first use, so an action can validate its inputs and exit fast.
 
 
 

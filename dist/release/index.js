@@ -5,15 +5,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3403);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5928);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
 // The release action: inputs → the release engine → outputs, summary, PR comment.
 
 
-await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
-    const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I.inputs);
-    const context = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .readGitHubContext */ .L7)();
-    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(777), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2471));
+await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
+    const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I.inputs);
+    const context = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .readGitHubContext */ .L7)();
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(777), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4224));
     const cwd = context.workspace;
     // Configuration, with input overrides; every problem names where it is.
     let config;
@@ -25,7 +25,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
             const list = inputs['moving-tags'] === 'none' || inputs['moving-tags'] === 'false' ? [] : inputs['moving-tags'].split(/[\s,]+/).filter(Boolean);
             for (const item of list)
                 if (item !== 'major' && item !== 'minor')
-                    throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('moving-tags', `"${item}" is not one of major, minor`, 'major,minor');
+                    throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('moving-tags', `"${item}" is not one of major, minor`, 'major,minor');
             config.movingTags = list;
         }
         if (inputs.changelog !== undefined)
@@ -33,7 +33,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
     }
     catch (error) {
         if (error instanceof engine.ReleaseConfigError)
-            throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(error.subject, error.problem, error.example);
+            throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(error.subject, error.problem, error.example);
         throw error;
     }
     const pr = context.pullRequest;
@@ -46,7 +46,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
             branch = context.ref.slice('refs/heads/'.length);
     }
     const tagPush = context.ref.startsWith('refs/tags/');
-    const analysis = await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os)('Reading history', async () => {
+    const analysis = await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os)('Reading history', async () => {
         try {
             return await engine.analyze({
                 cwd,
@@ -55,18 +55,18 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
                 ...(inputs.prerelease === undefined ? {} : { prerelease: inputs.prerelease === 'false' ? false : inputs.prerelease }),
                 ...(inputs.version === undefined ? {} : { version: inputs.version }),
                 repoUrl: `${context.serverUrl}/${context.owner}/${context.repo}`,
-                log: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
+                log: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
             });
         }
         catch (error) {
             if (error instanceof engine.ReleaseConfigError)
-                throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(error.subject, error.problem, error.example);
+                throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(error.subject, error.problem, error.example);
             throw error;
         }
     });
     if (!dryRun && !tagPush && analysis.branch === undefined)
-        throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('branch', 'HEAD is detached and the branch being released is not known; check out the branch or name it', 'main');
-    const omitted = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .emitAnnotations */ .KI)([
+        throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('branch', 'HEAD is detached and the branch being released is not known; check out the branch or name it', 'main');
+    const omitted = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .emitAnnotations */ .KI)([
         ...analysis.warnings.map((w) => ({
             level: 'warning',
             message: `${w.sha.slice(0, 7)} "${w.subject}": ${w.problem}`,
@@ -74,7 +74,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
         })),
         ...analysis.notices.map((n) => ({ level: 'notice', message: n })),
     ]);
-    const omittedText = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .omittedSentence */ .WK)(omitted);
+    const omittedText = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .omittedSentence */ .WK)(omitted);
     const plan = engine.planRelease(analysis, {
         owner: context.owner,
         repo: context.repo,
@@ -83,16 +83,16 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
     });
     const executed = [];
     if (!dryRun && plan.releases.length > 0) {
-        if ((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .isReadOnlyToken */ .EP)(context))
-            throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('github-token', 'the token is read-only here, so no release can be made', 'run on push to main');
-        const { createGitHubClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+        if ((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .isReadOnlyToken */ .EP)(context))
+            throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('github-token', 'the token is read-only here, so no release can be made', 'run on push to main');
+        const { createGitHubClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5928));
         const client = await createGitHubClient(inputs['github-token']);
         for (const planned of plan.releases) {
             const component = analysis.components.find((c) => c.component === planned.component);
-            await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os)(`Releasing ${planned.tag}`, async () => {
+            await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os)(`Releasing ${planned.tag}`, async () => {
                 if (component && component.changelog !== false) {
                     const changed = await engine.writeChangelog(cwd, component.changelog, component.changelogBlock, planned.version);
-                    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(changed ? `Prepended ${planned.version} to ${component.changelog}` : `${component.changelog} already has ${planned.version}`);
+                    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(changed ? `Prepended ${planned.version} to ${component.changelog}` : `${component.changelog} already has ${planned.version}`);
                 }
                 executed.push(await engine.executeRelease(planned, {
                     request: (route, params) => client.request(route, params),
@@ -104,7 +104,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
                         const known = (await engine.isCommit(cwd, a)) && (await engine.isCommit(cwd, b));
                         return known ? engine.isAncestor({ cwd }, a, b) : undefined;
                     },
-                    log: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
+                    log: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
                 }));
             });
         }
@@ -113,23 +113,23 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
     const main = analysis.components.find((c) => c.releasable) ?? analysis.components[0];
     const done = main ? executed.find((e) => e.component === main.component) : undefined;
     const parsed = main?.releasable && main.version ? engine.parseVersion(main.version) : undefined;
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('released', done !== undefined);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('version', main?.releasable ? (main.version ?? '') : '');
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('tag', main?.releasable ? (main.tag ?? '') : '');
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('previous-tag', main?.previousTag ?? '');
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('bump', main?.releasable ? main.bump : 'none');
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('major', parsed ? parsed.major : '');
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('minor', parsed ? parsed.minor : '');
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('patch', parsed ? parsed.patch : '');
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('prerelease', main?.prerelease ?? false);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('notes', main?.releasable ? main.notes : '');
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('release-url', done?.url ?? '');
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('release-id', done?.id ?? '');
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('upload-url', done?.uploadUrl ?? '');
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('moved-tags', executed.flatMap((e) => e.movedTags).join(','));
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('commit-count', main?.commitCount ?? 0);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('sha', analysis.sha);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('components', JSON.stringify(analysis.components.map((c) => ({
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('released', done !== undefined);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('version', main?.releasable ? (main.version ?? '') : '');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('tag', main?.releasable ? (main.tag ?? '') : '');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('previous-tag', main?.previousTag ?? '');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('bump', main?.releasable ? main.bump : 'none');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('major', parsed ? parsed.major : '');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('minor', parsed ? parsed.minor : '');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('patch', parsed ? parsed.patch : '');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('prerelease', main?.prerelease ?? false);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('notes', main?.releasable ? main.notes : '');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('release-url', done?.url ?? '');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('release-id', done?.id ?? '');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('upload-url', done?.uploadUrl ?? '');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('moved-tags', executed.flatMap((e) => e.movedTags).join(','));
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('commit-count', main?.commitCount ?? 0);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('sha', analysis.sha);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('components', JSON.stringify(analysis.components.map((c) => ({
         component: c.component,
         released: executed.some((e) => e.component === c.component),
         version: c.releasable ? (c.version ?? null) : null,
@@ -140,7 +140,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
         url: executed.find((e) => e.component === c.component)?.url ?? null,
     }))));
     for (const c of analysis.components)
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(engine.headline(c, dryRun ? (pr ? 'merging this releases' : 'would release') : 'releases'));
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(engine.headline(c, dryRun ? (pr ? 'merging this releases' : 'would release') : 'releases'));
     // Summary.
     let summary = engine.toMarkdown(analysis, plan, {
         title: dryRun ? 'Release plan (dry run)' : 'Release',
@@ -155,21 +155,21 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
     }
     if (omittedText)
         summary += `\n${omittedText}\n`;
-    await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)(summary);
+    await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)(summary);
     // The sticky comment on pull requests.
     if (pr && inputs.comment) {
-        if ((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .isReadOnlyToken */ .EP)(context))
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)('Not commenting: the token is read-only on this pull request.');
+        if ((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .isReadOnlyToken */ .EP)(context))
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)('Not commenting: the token is read-only on this pull request.');
         else {
-            const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3403));
+            const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5928));
             const client = await createGitHubClient(inputs['github-token']);
             const body = engine.toMarkdown(analysis, undefined, { verb: 'merging this releases' });
             try {
                 const result = await upsertStickyComment(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number, marker: 'release', body });
-                (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Pull request comment ${result.action}: ${result.url}`);
+                (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Pull request comment ${result.action}: ${result.url}`);
             }
             catch (error) {
-                (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .annotate */ .fz)('warning', `Could not comment on the pull request: ${error.message}`);
+                (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .annotate */ .fz)('warning', `Could not comment on the pull request: ${error.message}`);
             }
         }
     }
@@ -186,47 +186,47 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3403);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5928);
 
-const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
     name: 'release',
     description: 'Version, changelog, tags and GitHub release from conventional commits, with moving major/minor tags for actions.',
     inputs: {
-        'github-token': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        'github-token': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
             description: 'Token for the GitHub API: creates the tag, the release and moves tags (needs contents: write).',
             default: '${{ github.token }}',
             secret: true,
         }),
-        config: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        config: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'Path of the release configuration (bump rules, sections, tag format, components), relative to the workspace. Default: .release.yml when present.',
         }),
-        'dry-run': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+        'dry-run': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
             description: 'Plan only: print the next version, the why table, the notes and the API calls it would make, with no network call and no change.',
             default: 'false',
         }),
-        prerelease: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        prerelease: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'Prerelease channel (rc, beta, next): 1.3.0-rc.1, then rc.2. `false` forces a stable release. Default: by branch (prerelease-branches in the config).',
         }),
-        version: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Release exactly this version (semver), overriding the computed one and Release-As footers.' }),
-        branch: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        version: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Release exactly this version (semver), overriding the computed one and Release-As footers.' }),
+        branch: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'The branch being released (decides the prerelease channel). Default: the pushed branch, or the base branch of a pull request.',
         }),
-        'tag-format': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'tag-format': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'The tag format, with {version}: v{version} (default), deploy-v{version}, pkg@{version}. Overrides the config.',
         }),
-        'moving-tags': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'moving-tags': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'Moving tags to create or advance after a stable release: major, minor or major,minor (v1 and v1.4), or none. Overrides the config.',
         }),
-        'allow-rewind': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+        'allow-rewind': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
             description: 'Allow moving tags to go backwards (to a commit that does not descend from their current one).',
             default: 'false',
         }),
-        assets: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.globs({ description: 'Files to attach to the release, one glob per line, relative to the workspace.' }),
-        changelog: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        assets: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.globs({ description: 'Files to attach to the release, one glob per line, relative to the workspace.' }),
+        changelog: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'The changelog file to prepend the notes to (CHANGELOG.md by default, or from the config); `false` writes none.',
         }),
-        'release-name': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The release title; {tag}, {version} and {component} are replaced. Default: the tag.' }),
-        comment: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ description: 'On pull requests, keep one sticky comment saying what merging would release.', default: 'true' }),
+        'release-name': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The release title; {tag}, {version} and {component} are replaced. Default: the tag.' }),
+        comment: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ description: 'On pull requests, keep one sticky comment saying what merging would release.', default: 'true' }),
     },
     outputs: {
         released: 'true when a release was made (or finished) by this run, false otherwise (dry run, pull request, nothing to release).',
@@ -284,13 +284,97 @@ function isConfigurationError(error) {
 
 /***/ }),
 
-/***/ 3403:
+/***/ 9991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ errors/* ConfigurationError */.j),
+  j1: () => (/* reexport */ errors/* ConfigurationError */.j)
+});
+
+// UNUSED EXPORTS: Raw, badge, cell, code, details, heading, isConfigurationError, list, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, raw, table
+
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __nccwpck_require__(2087);
+// EXTERNAL MODULE: ./packages/toolkit/src/values.ts
+var values = __nccwpck_require__(6986);
+;// CONCATENATED MODULE: ./packages/toolkit/src/markdown.ts
+// Markdown building blocks shared by reports, job summaries and PR comments.
+const BADGES = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    warning: '⚠️ warning',
+    neutral: '➖ neutral',
+    skipped: '⏭️ skipped',
+    running: '⏳ running',
+};
+function badge(status, label) {
+    const text = BADGES[status];
+    return label === undefined ? text : `${text.split(' ')[0] ?? ''} ${label}`;
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** Escapes text for a Markdown table cell: pipes, newlines and HTML. */
+function cell(value) {
+    let text;
+    if (value === undefined || value === null)
+        text = '';
+    else if (typeof value === 'string')
+        text = value;
+    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        text = value.toString();
+    else
+        text = JSON.stringify(value);
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A Markdown table. Cells are escaped unless marked raw with {@link raw}. */
+function table(header, rows, align = []) {
+    const rule = header.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
+    const line = (cells) => `| ${cells.map((c) => (c instanceof Raw ? c.text : cell(c))).join(' | ')} |`;
+    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+/** Marks text as already-formatted Markdown so a table leaves it alone. */
+class Raw {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+function raw(text) {
+    return new Raw(text);
+}
+function details(label, content, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${cell(label)}</summary>\n\n${content}\n\n</details>\n`;
+}
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.replace(/\r?\n/g, ' ')}${fence}`;
+}
+function list(items) {
+    return items.map((item) => `- ${item}`).join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
+// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers
+// and Markdown building blocks. No @actions/* import, no process.env. Heavier pure modules are
+// subpaths, loaded by those who need them: `/config` (the YAML config reader), `/jsonpath`,
+// `/sarif`. The runner glue the action entries use is `/runner`.
+
+
+
+
+
+/***/ }),
+
+/***/ 5928:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ src/* ConfigurationError */.j1),
   fz: () => (/* reexport */ annotate),
   createGitHubClient: () => (/* reexport */ createGitHubClient),
   QP: () => (/* reexport */ defineAction),
@@ -310,15 +394,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, heading, inputVariable, isConfigurationError, isDebug, isPermissionError, issueCommand, list, maskSecret, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setSecret, startGroup, stickyMarker, table, toPermissionError, withPermission
 
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __nccwpck_require__(2087);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
+var src = __nccwpck_require__(9991);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/toolkit/src/commands.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/commands.ts
 // The runner's workflow-command and file-command protocol, written by hand because
 // importing @actions/core costs ~60 ms of start-up (it pulls in undici), and every
 // action must be able to validate its inputs and exit within a few ms.
@@ -430,7 +514,11 @@ function formatElapsed(ms) {
     return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/mask.ts
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __nccwpck_require__(2087);
+// EXTERNAL MODULE: ./packages/toolkit/src/values.ts
+var src_values = __nccwpck_require__(6986);
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/mask.ts
 
 /**
  * Masks a secret and the encodings it is commonly printed in (base64, base64url,
@@ -444,9 +532,10 @@ function maskSecret(value) {
         setSecret(variant);
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/inputs.ts
 // Typed input readers. Each action declares its inputs once as a spec; the entry reads
 // them all up front, so a wrong value fails the step before anything has changed.
+
 
 
 /** The environment variable the runner uses for an input (`fail-on` -> `INPUT_FAIL-ON`). */
@@ -455,87 +544,6 @@ function inputVariable(name) {
 }
 function rawInput(name, env = process.env) {
     return (env[inputVariable(name)] ?? '').trim();
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-function parseBoolean(name, raw) {
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw new errors/* ConfigurationError */.j(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
-}
-function parseInteger(name, raw, range = {}) {
-    const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
-    if (!/^[-+]?\d+$/.test(raw))
-        throw new errors/* ConfigurationError */.j(name, `"${raw}" is not a whole number`, example);
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value))
-        throw new errors/* ConfigurationError */.j(name, `"${raw}" is too large`, example);
-    if (range.min !== undefined && value < range.min)
-        throw new errors/* ConfigurationError */.j(name, `${value} is below the minimum of ${range.min}`, String(range.min));
-    if (range.max !== undefined && value > range.max)
-        throw new errors/* ConfigurationError */.j(name, `${value} is above the maximum of ${range.max}`, String(range.max));
-    return value;
-}
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Parses `500ms`, `90s`, `5m`, `1h30m`, `1d` into milliseconds. A bare number is refused: the unit must be said. */
-function parseDuration(name, raw, range = {}) {
-    const text = raw.replace(/\s+/g, '');
-    const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
-    if (parts.length === 0) {
-        const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
-        throw new errors/* ConfigurationError */.j(name, hint, '90s, 5m or 1h30m');
-    }
-    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
-    if (range.minMs !== undefined && ms < range.minMs)
-        throw new errors/* ConfigurationError */.j(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
-    if (range.maxMs !== undefined && ms > range.maxMs)
-        throw new errors/* ConfigurationError */.j(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
-    return Math.round(ms);
-}
-/** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n|,/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-function parseEnum(name, raw, values) {
-    if (values.includes(raw))
-        return raw;
-    throw new errors/* ConfigurationError */.j(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
-}
-/** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
-function parseGlobList(name, raw) {
-    const patterns = raw
-        .split(/\r?\n/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '' && !item.startsWith('#'));
-    for (const pattern of patterns) {
-        let depth = 0;
-        for (const char of pattern.replace(/\\./g, '')) {
-            if (char === '{' || char === '[')
-                depth++;
-            if (char === '}' || char === ']')
-                depth--;
-            if (depth < 0)
-                break;
-        }
-        if (depth !== 0)
-            throw new errors/* ConfigurationError */.j(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
-        if (pattern === '!')
-            throw new errors/* ConfigurationError */.j(name, `"!" alone negates nothing`, '!**/vendor/**');
-    }
-    return patterns;
-}
-function parseJson(name, raw) {
-    try {
-        return JSON.parse(raw);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
-    }
 }
 function spec(kind, options, read) {
     return { kind, description: options.description, required: options.required ?? false, default: options.default, secret: options.secret, read };
@@ -549,13 +557,13 @@ const input = {
     }),
     /** An optional value: undefined when the input is empty. */
     optional: (o) => spec('string', o, (_n, raw) => (raw === '' ? undefined : raw)),
-    boolean: (o) => spec('boolean', o, parseBoolean),
-    integer: (o) => spec('integer', o, (name, raw) => parseInteger(name, raw, o)),
-    duration: (o) => spec('duration', o, (name, raw) => parseDuration(name, raw, o)),
-    list: (o) => spec('list', o, (_n, raw) => parseList(raw)),
-    globs: (o) => spec('globs', o, parseGlobList),
-    enum: (values, o) => spec('enum', o, (name, raw) => parseEnum(name, raw, values)),
-    json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : parseJson(name, raw))),
+    boolean: (o) => spec('boolean', o, src_values/* parseBoolean */.yG),
+    integer: (o) => spec('integer', o, (name, raw) => (0,src_values/* parseInteger */.cG)(name, raw, o)),
+    duration: (o) => spec('duration', o, (name, raw) => (0,src_values/* parseDuration */.E9)(name, raw, o)),
+    list: (o) => spec('list', o, (_n, raw) => (0,src_values/* parseList */.E1)(raw)),
+    globs: (o) => spec('globs', o, src_values/* parseGlobList */.qv),
+    enum: (values, o) => spec('enum', o, (name, raw) => (0,src_values/* parseEnum */.nL)(name, raw, values)),
+    json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : (0,src_values/* parseJson */.qF)(name, raw))),
 };
 /**
  * Reads every declared input and masks those declared secret. Empty values fall back to the
@@ -579,7 +587,7 @@ function readInputs(specs, env = process.env) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/run.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/run.ts
 
 
 /**
@@ -607,7 +615,7 @@ function reportFailure(error) {
         debug(err.stack);
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/annotations.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/annotations.ts
 
 /** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */
 const ANNOTATION_LIMIT = 10;
@@ -641,63 +649,8 @@ function omittedSentence(omitted) {
     return `GitHub shows ${ANNOTATION_LIMIT} annotations of each level per step: ${parts.join(', ')} were found and are listed in this summary only.`;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/summary.ts
-// Markdown building blocks shared by job summaries and PR comments, and the writer
-// that appends them to the job summary through core.summary.
-const BADGES = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    warning: '⚠️ warning',
-    neutral: '➖ neutral',
-    skipped: '⏭️ skipped',
-    running: '⏳ running',
-};
-function badge(status, label) {
-    const text = BADGES[status];
-    return label === undefined ? text : `${text.split(' ')[0] ?? ''} ${label}`;
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text}\n`;
-}
-/** Escapes text for a Markdown table cell: pipes, newlines and HTML. */
-function cell(value) {
-    let text;
-    if (value === undefined || value === null)
-        text = '';
-    else if (typeof value === 'string')
-        text = value;
-    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        text = value.toString();
-    else
-        text = JSON.stringify(value);
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A Markdown table. Cells are escaped unless marked raw with {@link raw}. */
-function table(header, rows, align = []) {
-    const rule = header.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
-    const line = (cells) => `| ${cells.map((c) => (c instanceof Raw ? c.text : cell(c))).join(' | ')} |`;
-    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-/** Marks text as already-formatted Markdown so a table leaves it alone. */
-class Raw {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-}
-function raw(text) {
-    return new Raw(text);
-}
-function details(label, content, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${cell(label)}</summary>\n\n${content}\n\n</details>\n`;
-}
-function code(text) {
-    const fence = text.includes('`') ? '``' : '`';
-    return `${fence}${text.replace(/\r?\n/g, ' ')}${fence}`;
-}
-function list(items) {
-    return items.map((item) => `- ${item}`).join('\n') + '\n';
-}
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/summary.ts
+// The job summary: Markdown appended through core.summary, loaded only when there is a summary to write.
 /** Appends Markdown to the job summary. No-op (returns false) outside a runner. */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
@@ -707,12 +660,12 @@ async function writeSummary(markdown) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/action-spec.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/action-spec.ts
 function defineAction(spec) {
     return spec;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/github.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/github.ts
 // The GitHub side of an action: the run's context (from GITHUB_* and the event file), an API
 // client that retries server errors and rate limits, and errors that name the missing
 // `permissions:` entry. @actions/github and the Octokit plugins are loaded on first use only.
@@ -983,7 +936,7 @@ async function createGitHubClient(token, options = {}) {
     return client;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/comment.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/comment.ts
 // One sticky comment per action on a pull request: found again by a hidden marker, updated in
 // place on every run, never duplicated.
 
@@ -1048,10 +1001,12 @@ async function upsertStickyComment(client, options) {
     return { id: data.id, url: data.html_url, action: 'created', removedDuplicates: 0 };
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
-// The shared action glue. Everything here is cheap to import: heavy modules
-// (@actions/core for the summary writer, @actions/github for the API client) are
-// loaded on first use, so an action can validate its inputs and exit fast.
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/index.ts
+// The runner glue, for the action entries only: the pure toolkit plus the workflow-command
+// protocol, typed inputs, the entry wrapper, masking, annotations, the job summary, the
+// GitHub API client and sticky comments. Everything here is cheap to import: heavy modules
+// (@actions/core for the summary writer, @actions/github for the API client) are loaded on
+// first use, so an action can validate its inputs and exit fast.
 
 
 
@@ -1062,6 +1017,107 @@ async function upsertStickyComment(client, options) {
 
 
 
+
+
+/***/ }),
+
+/***/ 6986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   qv: () => (/* binding */ parseGlobList),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2087);
+// Value parsers shared by action inputs, CLI options and config files: each throws a
+// ConfigurationError naming the subject, what was wrong and a value that would do.
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function parseBoolean(name, raw) {
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
+}
+function parseInteger(name, raw, range = {}) {
+    const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
+    if (!/^[-+]?\d+$/.test(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not a whole number`, example);
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is too large`, example);
+    if (range.min !== undefined && value < range.min)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${value} is below the minimum of ${range.min}`, String(range.min));
+    if (range.max !== undefined && value > range.max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${value} is above the maximum of ${range.max}`, String(range.max));
+    return value;
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Parses `500ms`, `90s`, `5m`, `1h30m`, `1d` into milliseconds. A bare number is refused: the unit must be said. */
+function parseDuration(name, raw, range = {}) {
+    const text = raw.replace(/\s+/g, '');
+    const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
+    if (parts.length === 0) {
+        const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, hint, '90s, 5m or 1h30m');
+    }
+    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
+    if (range.minMs !== undefined && ms < range.minMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
+    if (range.maxMs !== undefined && ms > range.maxMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
+    return Math.round(ms);
+}
+/** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n|,/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function parseEnum(name, raw, values) {
+    if (values.includes(raw))
+        return raw;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
+}
+/** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
+function parseGlobList(name, raw) {
+    const patterns = raw
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && !item.startsWith('#'));
+    for (const pattern of patterns) {
+        let depth = 0;
+        for (const char of pattern.replace(/\\./g, '')) {
+            if (char === '{' || char === '[')
+                depth++;
+            if (char === '}' || char === ']')
+                depth--;
+            if (depth < 0)
+                break;
+        }
+        if (depth !== 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
+        if (pattern === '!')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"!" alone negates nothing`, '!**/vendor/**');
+    }
+    return patterns;
+}
+function parseJson(name, raw) {
+    try {
+        return JSON.parse(raw);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
+    }
+}
 
 
 /***/ }),

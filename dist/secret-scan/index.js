@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5081);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8943);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8164);
 // The secret-scan entry: read the inputs, pick what to scan from the event, run the engine,
 // then mask every value found before anything else is printed, and render the result.
@@ -30,19 +30,19 @@ function target(mode, context) {
         case 'pull_request': {
             const pr = context.pullRequest;
             if (!pr?.baseSha || !pr.headSha)
-                throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('mode', `pull_request needs a pull request event; this run was triggered by "${context.eventName}"`, 'auto');
+                throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('mode', `pull_request needs a pull request event; this run was triggered by "${context.eventName}"`, 'auto');
             return { mode: 'pull_request', base: pr.baseSha, head: pr.headSha };
         }
         case 'push': {
             const after = str(event.after) ?? context.sha;
             if (!after)
-                throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('mode', `push needs a push event (before and after); this run was triggered by "${context.eventName}"`, 'auto');
+                throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('mode', `push needs a push event (before and after); this run was triggered by "${context.eventName}"`, 'auto');
             return { mode: 'push', base: str(event.before), head: after, defaultBranch: repository?.default_branch ?? 'main' };
         }
         case 'merge_group': {
             const group = event.merge_group;
             if (!group?.base_sha || !group.head_sha)
-                throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('mode', `merge_group needs a merge_group event; this run was triggered by "${context.eventName}"`, 'auto');
+                throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('mode', `merge_group needs a merge_group event; this run was triggered by "${context.eventName}"`, 'auto');
             return { mode: 'merge_group', base: group.base_sha, head: group.head_sha };
         }
         default:
@@ -60,16 +60,16 @@ function autoMode(eventName) {
         return 'history';
     return 'tree';
 }
-await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
-    const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .I.inputs);
+await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
+    const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .I.inputs);
     const token = inputs['github-token'];
     const failOnInput = inputs['fail-on'];
     if (failOnInput !== undefined && !FAIL_ON.includes(failOnInput))
-        throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('fail-on', `"${failOnInput}" is not one of ${FAIL_ON.join(', ')}`, 'high');
-    const context = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)();
+        throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('fail-on', `"${failOnInput}" is not one of ${FAIL_ON.join(', ')}`, 'high');
+    const context = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)();
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.workspace, inputs['working-directory']);
     const what = target(inputs.mode, context);
-    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6137));
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8087));
     let result;
     const progress = [];
     try {
@@ -90,14 +90,14 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
     }
     catch (error) {
         if (error instanceof engine.ConfigError)
-            throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(error.subject, error.problem, error.example);
+            throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(error.subject, error.problem, error.example);
         throw error;
     }
     // Mask every value found before anything else reaches the log.
     for (const secret of result.masks)
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(secret);
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(secret);
     for (const line of progress)
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(line);
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(line);
     const temp = process.env.RUNNER_TEMP ?? cwd;
     const sarifFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs['sarif-file'] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, 'secret-scan.sarif'));
     const reportFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs['report-file'] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, 'secret-scan.json'));
@@ -105,7 +105,7 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(sarifFile, JSON.stringify(engine.toSarif(result, { version: '1.0.0' }), null, 2) + '\n');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(reportFile, JSON.stringify(engine.toJsonReport(result), null, 2) + '\n');
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(engine.toText(result).trimEnd());
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(engine.toText(result).trimEnd());
     const annotations = result.findings.map((f) => ({
         level: !f.warnOnly && engine.atLeast(f.severity, result.failOn) ? 'error' : 'warning',
         title: `secret-scan: ${f.rule}${f.status === 'still-in-history' ? ' (still in history)' : ''}`,
@@ -117,19 +117,19 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
     }));
     for (const notice of result.notices)
         annotations.push({ level: 'notice', message: notice });
-    const omitted = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(annotations);
-    const markdown = render(engine, result, (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .omittedSentence */ .WK)(omitted));
-    await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(markdown);
+    const omitted = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(annotations);
+    const markdown = render(engine, result, (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .omittedSentence */ .WK)(omitted));
+    await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(markdown);
     const newFindings = result.findings.filter((f) => f.status === 'new').length;
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('findings', result.findings.length);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('new-findings', newFindings);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('sarif-file', sarifFile);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('report-file', reportFile);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('scanned-commits', result.scanned.commits);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('scanned-bytes', result.scanned.bytes);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('failed', result.failed);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('findings', result.findings.length);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('new-findings', newFindings);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('sarif-file', sarifFile);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('report-file', reportFile);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('scanned-commits', result.scanned.commits);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('scanned-bytes', result.scanned.bytes);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('failed', result.failed);
     if (inputs.comment && context.pullRequest && token && !token.startsWith('${{')) {
-        const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5081));
+        const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8943));
         const client = await createGitHubClient(token);
         const comment = await upsertStickyComment(client, {
             owner: context.owner,
@@ -138,32 +138,32 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
             marker: 'secret-scan',
             body: markdown,
         });
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Pull request comment ${comment.action}: ${comment.url}`);
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Pull request comment ${comment.action}: ${comment.url}`);
     }
     if (result.failed) {
         const count = result.findings.filter((f) => !f.warnOnly && engine.atLeast(f.severity, result.failOn)).length;
         process.exitCode = 1;
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`secret-scan failed: ${count} finding${count === 1 ? '' : 's'} at or above fail-on ${result.failOn}. Rotate the credentials; see the summary.`);
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`secret-scan failed: ${count} finding${count === 1 ? '' : 's'} at or above fail-on ${result.failOn}. Rotate the credentials; see the summary.`);
     }
 });
 function render(engine, result, omitted) {
     const counts = engine.countBySeverity(result.findings);
-    const status = result.failed ? (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('failed') : result.findings.length > 0 ? (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('warning') : (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('passed');
-    let md = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`Secret scan ${status}`);
+    const status = result.failed ? (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('failed') : result.findings.length > 0 ? (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('warning') : (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('passed');
+    let md = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`Secret scan ${status}`);
     md += `${engine.scannedSentence(result)}\n\n`;
     if (result.scanned.deepened)
         md += `The checkout was shallow: ${result.scanned.deepened}.\n\n`;
     md +=
         result.findings.length === 0
             ? `No secrets found (fail-on: ${result.failOn}).\n\n`
-            : (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'findings'], [
+            : (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'findings'], [
                 ['high', counts.high],
                 ['medium', counts.medium],
                 ['low', counts.low],
             ]) + `\nfail-on: \`${result.failOn}\`\n\n`;
     if (result.findings.length > 0) {
-        md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Findings', 3);
-        md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['where', 'rule', 'severity', 'value (redacted)', 'commit', 'status'], result.findings
+        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Findings', 3);
+        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['where', 'rule', 'severity', 'value (redacted)', 'commit', 'status'], result.findings
             .slice(0, 200)
             .map((f) => [
             `${f.file}:${f.line}`,
@@ -180,20 +180,20 @@ function render(engine, result, omitted) {
     // Every suppression the change adds, open: a reviewer must see each one, whether or not it hides a finding today.
     const inline = result.suppressed.filter((s) => s.via === 'inline');
     if (inline.length > 0 || result.addedSuppressions.length > 0) {
-        md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`Suppressions this change adds: ${inline.length + result.addedSuppressions.length}`, 3);
-        md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['where', 'what', 'reason'], [
+        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`Suppressions this change adds: ${inline.length + result.addedSuppressions.length}`, 3);
+        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['where', 'what', 'reason'], [
             ...inline.map((s) => [`${s.finding.file}:${s.finding.line}`, `inline allow of ${s.finding.rule} ${s.finding.redacted}`, s.reason]),
             ...result.addedSuppressions.map((a) => [a.file, a.what, a.reason ?? '']),
         ]);
     }
     const older = result.suppressed.filter((s) => s.via !== 'inline');
     if (older.length > 0) {
-        md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Suppressed by the config or baseline: ${older.length}`, (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['where', 'rule', 'value (redacted)', 'by', 'reason'], older.map((s) => [`${s.finding.file}:${s.finding.line}`, s.finding.rule, s.finding.redacted, s.via, s.reason])));
+        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Suppressed by the config or baseline: ${older.length}`, (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['where', 'rule', 'value (redacted)', 'by', 'reason'], older.map((s) => [`${s.finding.file}:${s.finding.line}`, s.finding.rule, s.finding.redacted, s.via, s.reason])));
     }
     if (result.staleBaseline.length > 0)
-        md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Stale baseline entries: ${result.staleBaseline.length}`, (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(result.staleBaseline.map((e) => `${(0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(e.fingerprint)} (${e.file})`)));
+        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Stale baseline entries: ${result.staleBaseline.length}`, (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(result.staleBaseline.map((e) => `${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(e.fingerprint)} (${e.file})`)));
     if (result.notices.length > 0)
-        md += (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Notices', 3) + (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(result.notices);
+        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Notices', 3) + (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(result.notices);
     if (omitted)
         md += `\n${omitted}\n`;
     return md;
@@ -211,44 +211,44 @@ __webpack_async_result__();
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
 /* unused harmony export MODES */
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5081);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8943);
 
 const MODES = ['auto', 'pull_request', 'push', 'merge_group', 'history', 'tree', 'staged'];
-const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
     name: 'secret-scan',
     description: 'Finds committed credentials in pull requests, pushes and history: 200+ rules, offline checksums, fail-closed on shallow clones, SARIF for code scanning.',
     inputs: {
-        mode: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(MODES, {
+        mode: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(MODES, {
             description: 'What to scan. auto picks from the event: pull_request and pull_request_target scan the commits of the pull request, push scans before..after (a new branch: its commits not on the default branch), merge_group its range, schedule and workflow_dispatch the full history. tree scans the working tree, staged the index.',
             default: 'auto',
         }),
-        'fail-on': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'fail-on': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'Fail the step when a finding has at least this severity: high, medium, low or none. Default: fail-on from the config file, else medium.',
         }),
-        config: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        config: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
             description: 'The config file (extra and disabled rules, ignored paths, severity overrides, allow entries).',
             default: '.secret-scan.yml',
         }),
-        baseline: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        baseline: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
             description: 'The baseline file of known findings (made with `devops-actions secret-scan baseline`); its findings are not reported. Missing file: no baseline.',
             default: '.secret-scan-baseline.json',
         }),
-        since: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'For history scans: only commits after this date (2026-01-31) or ref (v1.0.0).' }),
-        'max-file-size': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({
+        since: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'For history scans: only commits after this date (2026-01-31) or ref (v1.0.0).' }),
+        'max-file-size': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({
             description: 'Skip (with a notice) a file, or one file’s changes in one commit, larger than this many bytes.',
             default: '1048576',
             min: 1024,
         }),
-        'sarif-file': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'sarif-file': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'Where to write the SARIF 2.1.0 report (for github/codeql-action/upload-sarif). Default: secret-scan.sarif in RUNNER_TEMP.',
         }),
-        'report-file': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where to write the JSON report. Default: secret-scan.json in RUNNER_TEMP.' }),
-        'working-directory': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'The checkout to scan.', default: '.' }),
-        comment: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+        'report-file': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where to write the JSON report. Default: secret-scan.json in RUNNER_TEMP.' }),
+        'working-directory': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'The checkout to scan.', default: '.' }),
+        comment: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
             description: 'On pull requests, keep one sticky comment with the findings up to date (needs pull-requests: write).',
             default: 'false',
         }),
-        'github-token': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Token for the pull request comment and for fetching history.', default: '${{ github.token }}', secret: true }),
+        'github-token': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Token for the pull request comment and for fetching history.', default: '${{ github.token }}', secret: true }),
     },
     outputs: {
         findings: 'Number of findings reported (after the baseline and allow entries).',
@@ -296,7 +296,7 @@ function isConfigurationError(error) {
 
 /***/ }),
 
-/***/ 5081:
+/***/ 9991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -305,36 +305,126 @@ __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ errors/* ConfigurationError */.j),
   qS: () => (/* reexport */ badge),
   aY: () => (/* reexport */ code),
+  zH: () => (/* reexport */ details),
+  R_: () => (/* reexport */ heading),
+  p_: () => (/* reexport */ list),
+  tp: () => (/* reexport */ table)
+});
+
+// UNUSED EXPORTS: Raw, cell, isConfigurationError, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, raw
+
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __nccwpck_require__(2087);
+// EXTERNAL MODULE: ./packages/toolkit/src/values.ts
+var values = __nccwpck_require__(6986);
+;// CONCATENATED MODULE: ./packages/toolkit/src/markdown.ts
+// Markdown building blocks shared by reports, job summaries and PR comments.
+const BADGES = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    warning: '⚠️ warning',
+    neutral: '➖ neutral',
+    skipped: '⏭️ skipped',
+    running: '⏳ running',
+};
+function badge(status, label) {
+    const text = BADGES[status];
+    return label === undefined ? text : `${text.split(' ')[0] ?? ''} ${label}`;
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** Escapes text for a Markdown table cell: pipes, newlines and HTML. */
+function cell(value) {
+    let text;
+    if (value === undefined || value === null)
+        text = '';
+    else if (typeof value === 'string')
+        text = value;
+    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        text = value.toString();
+    else
+        text = JSON.stringify(value);
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A Markdown table. Cells are escaped unless marked raw with {@link raw}. */
+function table(header, rows, align = []) {
+    const rule = header.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
+    const line = (cells) => `| ${cells.map((c) => (c instanceof Raw ? c.text : cell(c))).join(' | ')} |`;
+    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+/** Marks text as already-formatted Markdown so a table leaves it alone. */
+class Raw {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+function raw(text) {
+    return new Raw(text);
+}
+function details(label, content, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${cell(label)}</summary>\n\n${content}\n\n</details>\n`;
+}
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.replace(/\r?\n/g, ' ')}${fence}`;
+}
+function list(items) {
+    return items.map((item) => `- ${item}`).join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
+// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers
+// and Markdown building blocks. No @actions/* import, no process.env. Heavier pure modules are
+// subpaths, loaded by those who need them: `/config` (the YAML config reader), `/jsonpath`,
+// `/sarif`. The runner glue the action entries use is `/runner`.
+
+
+
+
+
+/***/ }),
+
+/***/ 8943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ src/* ConfigurationError */.j1),
+  qS: () => (/* reexport */ src/* badge */.qS),
+  aY: () => (/* reexport */ src/* code */.aY),
   createGitHubClient: () => (/* reexport */ createGitHubClient),
   QP: () => (/* reexport */ defineAction),
-  zH: () => (/* reexport */ details),
+  zH: () => (/* reexport */ src/* details */.zH),
   KI: () => (/* reexport */ emitAnnotations),
-  R_: () => (/* reexport */ heading),
+  R_: () => (/* reexport */ src/* heading */.R_),
   pq: () => (/* reexport */ info),
   hF: () => (/* reexport */ input),
-  p_: () => (/* reexport */ list),
+  p_: () => (/* reexport */ src/* list */.p_),
   $l: () => (/* reexport */ maskSecret),
   WK: () => (/* reexport */ omittedSentence),
   L7: () => (/* reexport */ readGitHubContext),
   Ko: () => (/* reexport */ readInputs),
   Cs: () => (/* reexport */ runAction),
   uH: () => (/* reexport */ setOutput),
-  tp: () => (/* reexport */ table),
+  tp: () => (/* reexport */ src/* table */.tp),
   upsertStickyComment: () => (/* reexport */ upsertStickyComment),
   Sy: () => (/* reexport */ writeSummary)
 });
 
 // UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, annotate, capCommentBody, cell, debug, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setSecret, startGroup, stickyMarker, toPermissionError, withPermission
 
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __nccwpck_require__(2087);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
+var src = __nccwpck_require__(9991);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/toolkit/src/commands.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/commands.ts
 // The runner's workflow-command and file-command protocol, written by hand because
 // importing @actions/core costs ~60 ms of start-up (it pulls in undici), and every
 // action must be able to validate its inputs and exit within a few ms.
@@ -446,7 +536,11 @@ function formatElapsed(ms) {
     return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/mask.ts
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __nccwpck_require__(2087);
+// EXTERNAL MODULE: ./packages/toolkit/src/values.ts
+var src_values = __nccwpck_require__(6986);
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/mask.ts
 
 /**
  * Masks a secret and the encodings it is commonly printed in (base64, base64url,
@@ -460,9 +554,10 @@ function maskSecret(value) {
         setSecret(variant);
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/inputs.ts
 // Typed input readers. Each action declares its inputs once as a spec; the entry reads
 // them all up front, so a wrong value fails the step before anything has changed.
+
 
 
 /** The environment variable the runner uses for an input (`fail-on` -> `INPUT_FAIL-ON`). */
@@ -471,87 +566,6 @@ function inputVariable(name) {
 }
 function rawInput(name, env = process.env) {
     return (env[inputVariable(name)] ?? '').trim();
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-function parseBoolean(name, raw) {
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw new errors/* ConfigurationError */.j(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
-}
-function parseInteger(name, raw, range = {}) {
-    const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
-    if (!/^[-+]?\d+$/.test(raw))
-        throw new errors/* ConfigurationError */.j(name, `"${raw}" is not a whole number`, example);
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value))
-        throw new errors/* ConfigurationError */.j(name, `"${raw}" is too large`, example);
-    if (range.min !== undefined && value < range.min)
-        throw new errors/* ConfigurationError */.j(name, `${value} is below the minimum of ${range.min}`, String(range.min));
-    if (range.max !== undefined && value > range.max)
-        throw new errors/* ConfigurationError */.j(name, `${value} is above the maximum of ${range.max}`, String(range.max));
-    return value;
-}
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Parses `500ms`, `90s`, `5m`, `1h30m`, `1d` into milliseconds. A bare number is refused: the unit must be said. */
-function parseDuration(name, raw, range = {}) {
-    const text = raw.replace(/\s+/g, '');
-    const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
-    if (parts.length === 0) {
-        const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
-        throw new errors/* ConfigurationError */.j(name, hint, '90s, 5m or 1h30m');
-    }
-    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
-    if (range.minMs !== undefined && ms < range.minMs)
-        throw new errors/* ConfigurationError */.j(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
-    if (range.maxMs !== undefined && ms > range.maxMs)
-        throw new errors/* ConfigurationError */.j(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
-    return Math.round(ms);
-}
-/** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n|,/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-function parseEnum(name, raw, values) {
-    if (values.includes(raw))
-        return raw;
-    throw new errors/* ConfigurationError */.j(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
-}
-/** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
-function parseGlobList(name, raw) {
-    const patterns = raw
-        .split(/\r?\n/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '' && !item.startsWith('#'));
-    for (const pattern of patterns) {
-        let depth = 0;
-        for (const char of pattern.replace(/\\./g, '')) {
-            if (char === '{' || char === '[')
-                depth++;
-            if (char === '}' || char === ']')
-                depth--;
-            if (depth < 0)
-                break;
-        }
-        if (depth !== 0)
-            throw new errors/* ConfigurationError */.j(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
-        if (pattern === '!')
-            throw new errors/* ConfigurationError */.j(name, `"!" alone negates nothing`, '!**/vendor/**');
-    }
-    return patterns;
-}
-function parseJson(name, raw) {
-    try {
-        return JSON.parse(raw);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
-    }
 }
 function spec(kind, options, read) {
     return { kind, description: options.description, required: options.required ?? false, default: options.default, secret: options.secret, read };
@@ -565,13 +579,13 @@ const input = {
     }),
     /** An optional value: undefined when the input is empty. */
     optional: (o) => spec('string', o, (_n, raw) => (raw === '' ? undefined : raw)),
-    boolean: (o) => spec('boolean', o, parseBoolean),
-    integer: (o) => spec('integer', o, (name, raw) => parseInteger(name, raw, o)),
-    duration: (o) => spec('duration', o, (name, raw) => parseDuration(name, raw, o)),
-    list: (o) => spec('list', o, (_n, raw) => parseList(raw)),
-    globs: (o) => spec('globs', o, parseGlobList),
-    enum: (values, o) => spec('enum', o, (name, raw) => parseEnum(name, raw, values)),
-    json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : parseJson(name, raw))),
+    boolean: (o) => spec('boolean', o, src_values/* parseBoolean */.yG),
+    integer: (o) => spec('integer', o, (name, raw) => (0,src_values/* parseInteger */.cG)(name, raw, o)),
+    duration: (o) => spec('duration', o, (name, raw) => (0,src_values/* parseDuration */.E9)(name, raw, o)),
+    list: (o) => spec('list', o, (_n, raw) => (0,src_values/* parseList */.E1)(raw)),
+    globs: (o) => spec('globs', o, src_values/* parseGlobList */.qv),
+    enum: (values, o) => spec('enum', o, (name, raw) => (0,src_values/* parseEnum */.nL)(name, raw, values)),
+    json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : (0,src_values/* parseJson */.qF)(name, raw))),
 };
 /**
  * Reads every declared input and masks those declared secret. Empty values fall back to the
@@ -595,7 +609,7 @@ function readInputs(specs, env = process.env) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/run.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/run.ts
 
 
 /**
@@ -623,7 +637,7 @@ function reportFailure(error) {
         debug(err.stack);
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/annotations.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/annotations.ts
 
 /** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */
 const ANNOTATION_LIMIT = 10;
@@ -657,63 +671,8 @@ function omittedSentence(omitted) {
     return `GitHub shows ${ANNOTATION_LIMIT} annotations of each level per step: ${parts.join(', ')} were found and are listed in this summary only.`;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/summary.ts
-// Markdown building blocks shared by job summaries and PR comments, and the writer
-// that appends them to the job summary through core.summary.
-const BADGES = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    warning: '⚠️ warning',
-    neutral: '➖ neutral',
-    skipped: '⏭️ skipped',
-    running: '⏳ running',
-};
-function badge(status, label) {
-    const text = BADGES[status];
-    return label === undefined ? text : `${text.split(' ')[0] ?? ''} ${label}`;
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text}\n`;
-}
-/** Escapes text for a Markdown table cell: pipes, newlines and HTML. */
-function cell(value) {
-    let text;
-    if (value === undefined || value === null)
-        text = '';
-    else if (typeof value === 'string')
-        text = value;
-    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        text = value.toString();
-    else
-        text = JSON.stringify(value);
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A Markdown table. Cells are escaped unless marked raw with {@link raw}. */
-function table(header, rows, align = []) {
-    const rule = header.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
-    const line = (cells) => `| ${cells.map((c) => (c instanceof Raw ? c.text : cell(c))).join(' | ')} |`;
-    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-/** Marks text as already-formatted Markdown so a table leaves it alone. */
-class Raw {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-}
-function raw(text) {
-    return new Raw(text);
-}
-function details(label, content, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${cell(label)}</summary>\n\n${content}\n\n</details>\n`;
-}
-function code(text) {
-    const fence = text.includes('`') ? '``' : '`';
-    return `${fence}${text.replace(/\r?\n/g, ' ')}${fence}`;
-}
-function list(items) {
-    return items.map((item) => `- ${item}`).join('\n') + '\n';
-}
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/summary.ts
+// The job summary: Markdown appended through core.summary, loaded only when there is a summary to write.
 /** Appends Markdown to the job summary. No-op (returns false) outside a runner. */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
@@ -723,12 +682,12 @@ async function writeSummary(markdown) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/action-spec.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/action-spec.ts
 function defineAction(spec) {
     return spec;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/github.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/github.ts
 // The GitHub side of an action: the run's context (from GITHUB_* and the event file), an API
 // client that retries server errors and rate limits, and errors that name the missing
 // `permissions:` entry. @actions/github and the Octokit plugins are loaded on first use only.
@@ -999,7 +958,7 @@ async function createGitHubClient(token, options = {}) {
     return client;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/comment.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/comment.ts
 // One sticky comment per action on a pull request: found again by a hidden marker, updated in
 // place on every run, never duplicated.
 
@@ -1064,10 +1023,12 @@ async function upsertStickyComment(client, options) {
     return { id: data.id, url: data.html_url, action: 'created', removedDuplicates: 0 };
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
-// The shared action glue. Everything here is cheap to import: heavy modules
-// (@actions/core for the summary writer, @actions/github for the API client) are
-// loaded on first use, so an action can validate its inputs and exit fast.
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/index.ts
+// The runner glue, for the action entries only: the pure toolkit plus the workflow-command
+// protocol, typed inputs, the entry wrapper, masking, annotations, the job summary, the
+// GitHub API client and sticky comments. Everything here is cheap to import: heavy modules
+// (@actions/core for the summary writer, @actions/github for the API client) are loaded on
+// first use, so an action can validate its inputs and exit fast.
 
 
 
@@ -1078,6 +1039,107 @@ async function upsertStickyComment(client, options) {
 
 
 
+
+
+/***/ }),
+
+/***/ 6986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   qv: () => (/* binding */ parseGlobList),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2087);
+// Value parsers shared by action inputs, CLI options and config files: each throws a
+// ConfigurationError naming the subject, what was wrong and a value that would do.
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function parseBoolean(name, raw) {
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
+}
+function parseInteger(name, raw, range = {}) {
+    const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
+    if (!/^[-+]?\d+$/.test(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not a whole number`, example);
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is too large`, example);
+    if (range.min !== undefined && value < range.min)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${value} is below the minimum of ${range.min}`, String(range.min));
+    if (range.max !== undefined && value > range.max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${value} is above the maximum of ${range.max}`, String(range.max));
+    return value;
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Parses `500ms`, `90s`, `5m`, `1h30m`, `1d` into milliseconds. A bare number is refused: the unit must be said. */
+function parseDuration(name, raw, range = {}) {
+    const text = raw.replace(/\s+/g, '');
+    const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
+    if (parts.length === 0) {
+        const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, hint, '90s, 5m or 1h30m');
+    }
+    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
+    if (range.minMs !== undefined && ms < range.minMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
+    if (range.maxMs !== undefined && ms > range.maxMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
+    return Math.round(ms);
+}
+/** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n|,/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function parseEnum(name, raw, values) {
+    if (values.includes(raw))
+        return raw;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
+}
+/** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
+function parseGlobList(name, raw) {
+    const patterns = raw
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && !item.startsWith('#'));
+    for (const pattern of patterns) {
+        let depth = 0;
+        for (const char of pattern.replace(/\\./g, '')) {
+            if (char === '{' || char === '[')
+                depth++;
+            if (char === '}' || char === ']')
+                depth--;
+            if (depth < 0)
+                break;
+        }
+        if (depth !== 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
+        if (pattern === '!')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"!" alone negates nothing`, '!**/vendor/**');
+    }
+    return patterns;
+}
+function parseJson(name, raw) {
+    try {
+        return JSON.parse(raw);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
+    }
+}
 
 
 /***/ }),

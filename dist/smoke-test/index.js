@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7339);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8943);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2008);
 // The smoke-test entry: read inputs (or smoke-test.yml), run the probe engine's checks,
 // then outputs, job summary, annotations, the JSON report and an optional sticky comment.
@@ -62,10 +62,10 @@ function shouldMask(name, value) {
     return value.length >= 16 && !/\s/.test(value) && /[a-z]/i.test(value) && /\d/.test(value);
 }
 function maskHeaderValue(value) {
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(value);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(value);
     const credential = /^\s*\S+\s+(\S+)\s*$/.exec(value)?.[1];
     if (credential && credential.length >= 6)
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(credential);
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(credential);
 }
 /** The URL of a deployment_status event (the deployment's environment URL). */
 function deploymentUrl(context) {
@@ -91,27 +91,27 @@ async function pullRequestNumber(context, token) {
     const sha = context.event.deployment?.sha ?? context.sha;
     if (!sha)
         return undefined;
-    const { createGitHubClient, withPermission } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7339));
+    const { createGitHubClient, withPermission } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8943));
     const client = await createGitHubClient(token);
     const { data } = await withPermission('pull-requests: read', () => client.rest.repos.listPullRequestsAssociatedWithCommit({ owner: context.owner, repo: context.repo, commit_sha: sha }));
     return data.find((pr) => pr.state === 'open')?.number;
 }
-await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
-    const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .I.inputs);
+await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
+    const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .I.inputs);
     for (const line of (inputs.headers ?? '').split(/\r?\n/)) {
         const value = line.slice(line.indexOf(':') + 1).trim();
         if (line.includes(':') && shouldMask(line.slice(0, line.indexOf(':')).trim(), value))
             maskHeaderValue(value);
     }
-    const context = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)();
+    const context = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)();
     const workspace = context.workspace;
     const urls = inputs.url.length > 0 ? inputs.url : inputs.config ? [] : [deploymentUrl(context)].filter((u) => u !== undefined);
     if (urls.length === 0 && !inputs.config) {
-        throw new _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('url', context.eventName === 'deployment_status'
+        throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('url', context.eventName === 'deployment_status'
             ? 'is empty and the deployment_status event has no environment_url'
             : 'give url (one or more URLs) or config (a smoke-test.yml)', 'https://preview.example.com/health');
     }
-    const probe = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 170));
+    const probe = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9633));
     const env = process.env;
     const checks = [];
     let parallel = inputs.parallel;
@@ -132,17 +132,17 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
         for (const [name, value] of Object.entries(check.headers))
             if (shouldMask(name, value))
                 maskHeaderValue(value);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Running ${checks.length} check${checks.length === 1 ? '' : 's'}, ${parallel} at a time`);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Running ${checks.length} check${checks.length === 1 ? '' : 's'}, ${parallel} at a time`);
     const report = await probe.runChecks(checks, {
         parallel,
         onResult: (result, done, total) => {
             const label = result.outcome === 'passed' ? 'PASS' : result.outcome === 'warning' ? 'WARN' : 'FAIL';
             const latency = result.requests > 1 ? ` p95 ${Math.round(result.latencyMs.p95)} ms` : result.status !== undefined ? ` ${Math.round(result.latencyMs.max)} ms` : '';
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`[${done}/${total}] ${label} ${result.name}${result.status !== undefined ? ` ${result.status}` : ''}${latency}`);
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`[${done}/${total}] ${label} ${result.name}${result.status !== undefined ? ` ${result.status}` : ''}${latency}`);
             for (const failure of result.failures)
-                (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`    ✗ ${failure}`);
+                (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`    ✗ ${failure}`);
             for (const warning of result.warnings)
-                (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`    ! ${warning}`);
+                (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`    ! ${warning}`);
         },
     });
     const json = probe.toJsonReport(report);
@@ -151,33 +151,33 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(reportFile, JSON.stringify(json, null, 2) + '\n');
     const failed = report.checks.filter((c) => !c.passed);
     const p95 = probe.worstP95(report);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('passed', report.passed);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('failed-checks', JSON.stringify(failed.map((c) => c.name)));
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('report-file', reportFile);
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('p95-ms', p95 === undefined ? '' : Math.round(p95));
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('passed', report.passed);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('failed-checks', JSON.stringify(failed.map((c) => c.name)));
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('report-file', reportFile);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('p95-ms', p95 === undefined ? '' : Math.round(p95));
     const annotations = [
         ...failed.map((c) => ({ level: 'error', title: `smoke-test: ${c.name}`, message: c.failures.join('; ') })),
         ...report.checks
             .filter((c) => c.warnings.length > 0)
             .map((c) => ({ level: 'warning', title: `smoke-test: ${c.name}`, message: c.warnings.join('; ') })),
     ];
-    const omitted = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(annotations);
+    const omitted = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(annotations);
     const markdown = probe.renderMarkdown(report);
-    const note = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .omittedSentence */ .WK)(omitted);
-    await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(markdown + (note ? `\n${note}\n` : ''));
-    (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(probe.headline(report));
+    const note = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .omittedSentence */ .WK)(omitted);
+    await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(markdown + (note ? `\n${note}\n` : ''));
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(probe.headline(report));
     if (inputs.comment) {
         const number = await pullRequestNumber(context, inputs['github-token']);
         if (number === undefined) {
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)('comment: no pull request belongs to this run, so no comment was posted');
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)('comment: no pull request belongs to this run, so no comment was posted');
         }
         else {
-            const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7339));
+            const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8943));
             const client = await createGitHubClient(inputs['github-token']);
             const url = deploymentUrl(context);
             const body = `${url ? `Preview: ${url}\n\n` : ''}${markdown}`;
             const comment = await upsertStickyComment(client, { owner: context.owner, repo: context.repo, issueNumber: number, marker: 'smoke-test', body });
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`comment: ${comment.action} ${comment.url}`);
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`comment: ${comment.action} ${comment.url}`);
         }
     }
     if (!report.passed)
@@ -195,58 +195,58 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7339);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8943);
 
 // Most check settings are read as text and validated by the probe engine, so that an input
 // and the same key in smoke-test.yml are held to one set of rules and named the same way.
-const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
     name: 'smoke-test',
     description: 'Verify a deployed service for real: readiness, content, version, latency percentiles, TLS and security headers.',
     inputs: {
-        url: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({ description: 'URLs to check, one per line. Empty on a deployment_status event: the deployment’s environment_url is used.' }),
-        config: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        url: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({ description: 'URLs to check, one per line. Empty on a deployment_status event: the deployment’s environment_url is used.' }),
+        config: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'A smoke-test.yml with many checks, shared defaults and environment variable substitution (path relative to the workspace).',
         }),
-        method: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'HTTP method for the url checks (default GET).' }),
-        headers: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        method: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'HTTP method for the url checks (default GET).' }),
+        headers: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'Request headers, one "Name: value" per line. Credential headers (Authorization, Cookie, *-Token, *-Key...) and opaque values are masked in the log.',
             // Masked selectively by the entry (credential headers only), not whole lines.
         }),
-        body: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Request body for the url checks.' }),
-        timeout: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Per-request timeout, with a unit (default 10s).' }),
-        'follow-redirects': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Follow redirects (default true).' }),
-        'expect-status': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Accepted statuses: 200, "200, 204", 2xx or 200-299 (default 2xx).' }),
-        'expect-body': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Text the body must contain (one per line: all must be there).' }),
-        'expect-body-regex': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'A regular expression the body must match.' }),
-        'expect-json': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'JSON path assertions as a YAML map, e.g. {"$.status": ok, "$.db": {exists: true}}.' }),
-        'expect-headers': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Response header assertions, one "Name: value" or "Name: /regex/" per line.' }),
-        'max-size': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Largest accepted response body, e.g. 512kB.' }),
-        'wait-timeout': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        body: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Request body for the url checks.' }),
+        timeout: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Per-request timeout, with a unit (default 10s).' }),
+        'follow-redirects': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Follow redirects (default true).' }),
+        'expect-status': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Accepted statuses: 200, "200, 204", 2xx or 200-299 (default 2xx).' }),
+        'expect-body': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Text the body must contain (one per line: all must be there).' }),
+        'expect-body-regex': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'A regular expression the body must match.' }),
+        'expect-json': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'JSON path assertions as a YAML map, e.g. {"$.status": ok, "$.db": {exists: true}}.' }),
+        'expect-headers': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Response header assertions, one "Name: value" or "Name: /regex/" per line.' }),
+        'max-size': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Largest accepted response body, e.g. 512kB.' }),
+        'wait-timeout': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'Keep retrying (refused, DNS, timeouts, 5xx) with backoff until the service answers or this time passes, e.g. 60s (default: no waiting).',
         }),
-        'expect-version': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The build identity the service must report (e.g. the commit SHA), settle times in a row.' }),
-        'version-header': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Read the version from this response header.' }),
-        'version-json-path': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Read the version from this JSON path of the body, e.g. $.build.sha.' }),
-        'version-path': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Read the version from this path on the same origin, e.g. /version.' }),
-        settle: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'How many answers in a row must carry expect-version (default 3).' }),
-        'settle-interval': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Pause between the settle requests (default 500ms).' }),
-        requests: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Requests per check for latency measurement (default 1; 20 when thresholds are given).' }),
-        concurrency: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Requests in flight at once per check (default up to 10).' }),
-        thresholds: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Latency and error budgets, one per line or comma-separated: p95 < 300ms, error-rate < 1%.' }),
-        'min-requests': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Fewest requests that thresholds may be judged on (default 20).' }),
-        'tls-warn-days': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Warn when the certificate expires within this many days (default 30).' }),
-        'tls-fail-days': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Fail when the certificate expires within this many days (default 7).' }),
-        'ca-file': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'A PEM file of extra CA certificates to trust (e.g. an internal CA).' }),
-        'https-redirect': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'true, or an http:// URL, that must redirect to https.' }),
-        'security-headers': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'off, warn or fail for every rule, or a map: {default: warn, hsts: fail, hsts-min-age: 180d}.' }),
-        'show-body': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['auto', 'never', 'always'], {
+        'expect-version': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The build identity the service must report (e.g. the commit SHA), settle times in a row.' }),
+        'version-header': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Read the version from this response header.' }),
+        'version-json-path': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Read the version from this JSON path of the body, e.g. $.build.sha.' }),
+        'version-path': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Read the version from this path on the same origin, e.g. /version.' }),
+        settle: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'How many answers in a row must carry expect-version (default 3).' }),
+        'settle-interval': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Pause between the settle requests (default 500ms).' }),
+        requests: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Requests per check for latency measurement (default 1; 20 when thresholds are given).' }),
+        concurrency: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Requests in flight at once per check (default up to 10).' }),
+        thresholds: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Latency and error budgets, one per line or comma-separated: p95 < 300ms, error-rate < 1%.' }),
+        'min-requests': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Fewest requests that thresholds may be judged on (default 20).' }),
+        'tls-warn-days': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Warn when the certificate expires within this many days (default 30).' }),
+        'tls-fail-days': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Fail when the certificate expires within this many days (default 7).' }),
+        'ca-file': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'A PEM file of extra CA certificates to trust (e.g. an internal CA).' }),
+        'https-redirect': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'true, or an http:// URL, that must redirect to https.' }),
+        'security-headers': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'off, warn or fail for every rule, or a map: {default: warn, hsts: fail, hsts-min-age: 180d}.' }),
+        'show-body': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['auto', 'never', 'always'], {
             description: 'Show a truncated body of failing answers: auto (only when no credentials were sent and it looks safe), never or always.',
             default: 'auto',
         }),
-        parallel: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({ description: 'Checks run at a time.', default: '50', min: 1, max: 1000 }),
-        comment: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ description: 'Post or update one sticky comment with the report on the pull request.', default: 'false' }),
-        'github-token': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Token for the pull request comment.', default: '${{ github.token }}', secret: true }),
-        'report-file': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where to write the JSON report (default: smoke-test-report.json in RUNNER_TEMP).' }),
+        parallel: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({ description: 'Checks run at a time.', default: '50', min: 1, max: 1000 }),
+        comment: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ description: 'Post or update one sticky comment with the report on the pull request.', default: 'false' }),
+        'github-token': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Token for the pull request comment.', default: '${{ github.token }}', secret: true }),
+        'report-file': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where to write the JSON report (default: smoke-test-report.json in RUNNER_TEMP).' }),
     },
     outputs: {
         passed: 'true when every check passed (warnings allowed), else false.',
@@ -259,33 +259,13 @@ const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAc
 
 /***/ }),
 
-/***/ 7339:
+/***/ 2087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ ConfigurationError),
-  createGitHubClient: () => (/* reexport */ createGitHubClient),
-  QP: () => (/* reexport */ defineAction),
-  KI: () => (/* reexport */ emitAnnotations),
-  pq: () => (/* reexport */ info),
-  hF: () => (/* reexport */ input),
-  $l: () => (/* reexport */ maskSecret),
-  WK: () => (/* reexport */ omittedSentence),
-  E9: () => (/* reexport */ parseDuration),
-  L7: () => (/* reexport */ readGitHubContext),
-  Ko: () => (/* reexport */ readInputs),
-  Cs: () => (/* reexport */ runAction),
-  uH: () => (/* reexport */ setOutput),
-  upsertStickyComment: () => (/* reexport */ upsertStickyComment),
-  withPermission: () => (/* reexport */ withPermission),
-  Sy: () => (/* reexport */ writeSummary)
-});
-
-// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, annotate, badge, capCommentBody, cell, code, debug, details, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, heading, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, list, parseAcceptedPermissions, parseBoolean, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setSecret, startGroup, stickyMarker, table, toPermissionError
-
-;// CONCATENATED MODULE: ./packages/toolkit/src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ ConfigurationError),
+/* harmony export */   p: () => (/* binding */ isConfigurationError)
+/* harmony export */ });
 /**
  * A problem with what the user configured (an input, a config file, a flag).
  * The entry prints its message as one clean error line, without a stack trace.
@@ -308,13 +288,128 @@ function isConfigurationError(error) {
     return error instanceof ConfigurationError;
 }
 
+
+/***/ }),
+
+/***/ 9991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ errors/* ConfigurationError */.j),
+  E9: () => (/* reexport */ values/* parseDuration */.E9)
+});
+
+// UNUSED EXPORTS: Raw, badge, cell, code, details, heading, isConfigurationError, list, parseBoolean, parseEnum, parseGlobList, parseInteger, parseJson, parseList, raw, table
+
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __nccwpck_require__(2087);
+// EXTERNAL MODULE: ./packages/toolkit/src/values.ts
+var values = __nccwpck_require__(6986);
+;// CONCATENATED MODULE: ./packages/toolkit/src/markdown.ts
+// Markdown building blocks shared by reports, job summaries and PR comments.
+const BADGES = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    warning: '⚠️ warning',
+    neutral: '➖ neutral',
+    skipped: '⏭️ skipped',
+    running: '⏳ running',
+};
+function badge(status, label) {
+    const text = BADGES[status];
+    return label === undefined ? text : `${text.split(' ')[0] ?? ''} ${label}`;
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** Escapes text for a Markdown table cell: pipes, newlines and HTML. */
+function cell(value) {
+    let text;
+    if (value === undefined || value === null)
+        text = '';
+    else if (typeof value === 'string')
+        text = value;
+    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        text = value.toString();
+    else
+        text = JSON.stringify(value);
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A Markdown table. Cells are escaped unless marked raw with {@link raw}. */
+function table(header, rows, align = []) {
+    const rule = header.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
+    const line = (cells) => `| ${cells.map((c) => (c instanceof Raw ? c.text : cell(c))).join(' | ')} |`;
+    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+/** Marks text as already-formatted Markdown so a table leaves it alone. */
+class Raw {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+function raw(text) {
+    return new Raw(text);
+}
+function details(label, content, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${cell(label)}</summary>\n\n${content}\n\n</details>\n`;
+}
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.replace(/\r?\n/g, ' ')}${fence}`;
+}
+function list(items) {
+    return items.map((item) => `- ${item}`).join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
+// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers
+// and Markdown building blocks. No @actions/* import, no process.env. Heavier pure modules are
+// subpaths, loaded by those who need them: `/config` (the YAML config reader), `/jsonpath`,
+// `/sarif`. The runner glue the action entries use is `/runner`.
+
+
+
+
+
+/***/ }),
+
+/***/ 8943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ src/* ConfigurationError */.j1),
+  createGitHubClient: () => (/* reexport */ createGitHubClient),
+  QP: () => (/* reexport */ defineAction),
+  KI: () => (/* reexport */ emitAnnotations),
+  pq: () => (/* reexport */ info),
+  hF: () => (/* reexport */ input),
+  $l: () => (/* reexport */ maskSecret),
+  WK: () => (/* reexport */ omittedSentence),
+  L7: () => (/* reexport */ readGitHubContext),
+  Ko: () => (/* reexport */ readInputs),
+  Cs: () => (/* reexport */ runAction),
+  uH: () => (/* reexport */ setOutput),
+  upsertStickyComment: () => (/* reexport */ upsertStickyComment),
+  withPermission: () => (/* reexport */ withPermission),
+  Sy: () => (/* reexport */ writeSummary)
+});
+
+// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, annotate, badge, capCommentBody, cell, code, debug, details, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, heading, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, list, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setSecret, startGroup, stickyMarker, table, toPermissionError
+
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
+var src = __nccwpck_require__(9991);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/toolkit/src/commands.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/commands.ts
 // The runner's workflow-command and file-command protocol, written by hand because
 // importing @actions/core costs ~60 ms of start-up (it pulls in undici), and every
 // action must be able to validate its inputs and exit within a few ms.
@@ -426,7 +521,11 @@ function formatElapsed(ms) {
     return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/mask.ts
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __nccwpck_require__(2087);
+// EXTERNAL MODULE: ./packages/toolkit/src/values.ts
+var src_values = __nccwpck_require__(6986);
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/mask.ts
 
 /**
  * Masks a secret and the encodings it is commonly printed in (base64, base64url,
@@ -440,9 +539,10 @@ function maskSecret(value) {
         setSecret(variant);
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/inputs.ts
 // Typed input readers. Each action declares its inputs once as a spec; the entry reads
 // them all up front, so a wrong value fails the step before anything has changed.
+
 
 
 /** The environment variable the runner uses for an input (`fail-on` -> `INPUT_FAIL-ON`). */
@@ -452,87 +552,6 @@ function inputVariable(name) {
 function rawInput(name, env = process.env) {
     return (env[inputVariable(name)] ?? '').trim();
 }
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-function parseBoolean(name, raw) {
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw new ConfigurationError(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
-}
-function parseInteger(name, raw, range = {}) {
-    const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
-    if (!/^[-+]?\d+$/.test(raw))
-        throw new ConfigurationError(name, `"${raw}" is not a whole number`, example);
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value))
-        throw new ConfigurationError(name, `"${raw}" is too large`, example);
-    if (range.min !== undefined && value < range.min)
-        throw new ConfigurationError(name, `${value} is below the minimum of ${range.min}`, String(range.min));
-    if (range.max !== undefined && value > range.max)
-        throw new ConfigurationError(name, `${value} is above the maximum of ${range.max}`, String(range.max));
-    return value;
-}
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Parses `500ms`, `90s`, `5m`, `1h30m`, `1d` into milliseconds. A bare number is refused: the unit must be said. */
-function parseDuration(name, raw, range = {}) {
-    const text = raw.replace(/\s+/g, '');
-    const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
-    if (parts.length === 0) {
-        const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
-        throw new ConfigurationError(name, hint, '90s, 5m or 1h30m');
-    }
-    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
-    if (range.minMs !== undefined && ms < range.minMs)
-        throw new ConfigurationError(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
-    if (range.maxMs !== undefined && ms > range.maxMs)
-        throw new ConfigurationError(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
-    return Math.round(ms);
-}
-/** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n|,/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-function parseEnum(name, raw, values) {
-    if (values.includes(raw))
-        return raw;
-    throw new ConfigurationError(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
-}
-/** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
-function parseGlobList(name, raw) {
-    const patterns = raw
-        .split(/\r?\n/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '' && !item.startsWith('#'));
-    for (const pattern of patterns) {
-        let depth = 0;
-        for (const char of pattern.replace(/\\./g, '')) {
-            if (char === '{' || char === '[')
-                depth++;
-            if (char === '}' || char === ']')
-                depth--;
-            if (depth < 0)
-                break;
-        }
-        if (depth !== 0)
-            throw new ConfigurationError(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
-        if (pattern === '!')
-            throw new ConfigurationError(name, `"!" alone negates nothing`, '!**/vendor/**');
-    }
-    return patterns;
-}
-function parseJson(name, raw) {
-    try {
-        return JSON.parse(raw);
-    }
-    catch (error) {
-        throw new ConfigurationError(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
-    }
-}
 function spec(kind, options, read) {
     return { kind, description: options.description, required: options.required ?? false, default: options.default, secret: options.secret, read };
 }
@@ -540,18 +559,18 @@ const input = {
     string: (o) => spec('string', o, (_n, raw) => raw),
     requiredString: (o) => spec('string', { ...o, required: true }, (name, raw) => {
         if (raw === '')
-            throw new ConfigurationError(name, 'is required and was not given', o.default ?? 'a value');
+            throw new errors/* ConfigurationError */.j(name, 'is required and was not given', o.default ?? 'a value');
         return raw;
     }),
     /** An optional value: undefined when the input is empty. */
     optional: (o) => spec('string', o, (_n, raw) => (raw === '' ? undefined : raw)),
-    boolean: (o) => spec('boolean', o, parseBoolean),
-    integer: (o) => spec('integer', o, (name, raw) => parseInteger(name, raw, o)),
-    duration: (o) => spec('duration', o, (name, raw) => parseDuration(name, raw, o)),
-    list: (o) => spec('list', o, (_n, raw) => parseList(raw)),
-    globs: (o) => spec('globs', o, parseGlobList),
-    enum: (values, o) => spec('enum', o, (name, raw) => parseEnum(name, raw, values)),
-    json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : parseJson(name, raw))),
+    boolean: (o) => spec('boolean', o, src_values/* parseBoolean */.yG),
+    integer: (o) => spec('integer', o, (name, raw) => (0,src_values/* parseInteger */.cG)(name, raw, o)),
+    duration: (o) => spec('duration', o, (name, raw) => (0,src_values/* parseDuration */.E9)(name, raw, o)),
+    list: (o) => spec('list', o, (_n, raw) => (0,src_values/* parseList */.E1)(raw)),
+    globs: (o) => spec('globs', o, src_values/* parseGlobList */.qv),
+    enum: (values, o) => spec('enum', o, (name, raw) => (0,src_values/* parseEnum */.nL)(name, raw, values)),
+    json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : (0,src_values/* parseJson */.qF)(name, raw))),
 };
 /**
  * Reads every declared input and masks those declared secret. Empty values fall back to the
@@ -565,7 +584,7 @@ function readInputs(specs, env = process.env) {
         if (raw === '' && declared.default !== undefined)
             raw = declared.default;
         if (raw === '' && declared.required)
-            throw new ConfigurationError(name, 'is required and was not given', declared.description);
+            throw new errors/* ConfigurationError */.j(name, 'is required and was not given', declared.description);
         values[name] = declared.read(name, raw);
         // Declared secrets are masked before the action can print anything. An unexpanded
         // `${{ ... }}` default (local runs, tests) is not a secret.
@@ -575,7 +594,7 @@ function readInputs(specs, env = process.env) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/run.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/run.ts
 
 
 /**
@@ -593,7 +612,7 @@ async function runAction(main) {
     }
 }
 function reportFailure(error) {
-    if (isConfigurationError(error)) {
+    if ((0,errors/* isConfigurationError */.p)(error)) {
         annotate('error', error.message);
         return;
     }
@@ -603,7 +622,7 @@ function reportFailure(error) {
         debug(err.stack);
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/annotations.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/annotations.ts
 
 /** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */
 const ANNOTATION_LIMIT = 10;
@@ -637,63 +656,8 @@ function omittedSentence(omitted) {
     return `GitHub shows ${ANNOTATION_LIMIT} annotations of each level per step: ${parts.join(', ')} were found and are listed in this summary only.`;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/summary.ts
-// Markdown building blocks shared by job summaries and PR comments, and the writer
-// that appends them to the job summary through core.summary.
-const BADGES = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    warning: '⚠️ warning',
-    neutral: '➖ neutral',
-    skipped: '⏭️ skipped',
-    running: '⏳ running',
-};
-function badge(status, label) {
-    const text = BADGES[status];
-    return label === undefined ? text : `${text.split(' ')[0] ?? ''} ${label}`;
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text}\n`;
-}
-/** Escapes text for a Markdown table cell: pipes, newlines and HTML. */
-function cell(value) {
-    let text;
-    if (value === undefined || value === null)
-        text = '';
-    else if (typeof value === 'string')
-        text = value;
-    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        text = value.toString();
-    else
-        text = JSON.stringify(value);
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A Markdown table. Cells are escaped unless marked raw with {@link raw}. */
-function table(header, rows, align = []) {
-    const rule = header.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
-    const line = (cells) => `| ${cells.map((c) => (c instanceof Raw ? c.text : cell(c))).join(' | ')} |`;
-    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-/** Marks text as already-formatted Markdown so a table leaves it alone. */
-class Raw {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-}
-function raw(text) {
-    return new Raw(text);
-}
-function details(label, content, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${cell(label)}</summary>\n\n${content}\n\n</details>\n`;
-}
-function code(text) {
-    const fence = text.includes('`') ? '``' : '`';
-    return `${fence}${text.replace(/\r?\n/g, ' ')}${fence}`;
-}
-function list(items) {
-    return items.map((item) => `- ${item}`).join('\n') + '\n';
-}
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/summary.ts
+// The job summary: Markdown appended through core.summary, loaded only when there is a summary to write.
 /** Appends Markdown to the job summary. No-op (returns false) outside a runner. */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
@@ -703,12 +667,12 @@ async function writeSummary(markdown) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/action-spec.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/action-spec.ts
 function defineAction(spec) {
     return spec;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/github.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/github.ts
 // The GitHub side of an action: the run's context (from GITHUB_* and the event file), an API
 // client that retries server errors and rate limits, and errors that name the missing
 // `permissions:` entry. @actions/github and the Octokit plugins are loaded on first use only.
@@ -915,7 +879,7 @@ let throttleGroups;
  */
 async function createGitHubClient(token, options = {}) {
     if (!token)
-        throw new ConfigurationError('github-token', 'is empty, so the GitHub API cannot be called', '${{ github.token }}');
+        throw new errors/* ConfigurationError */.j('github-token', 'is empty, so the GitHub API cannot be called', '${{ github.token }}');
     const env = options.env ?? process.env;
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
@@ -979,7 +943,7 @@ async function createGitHubClient(token, options = {}) {
     return client;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/comment.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/comment.ts
 // One sticky comment per action on a pull request: found again by a hidden marker, updated in
 // place on every run, never duplicated.
 
@@ -1044,10 +1008,12 @@ async function upsertStickyComment(client, options) {
     return { id: data.id, url: data.html_url, action: 'created', removedDuplicates: 0 };
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
-// The shared action glue. Everything here is cheap to import: heavy modules
-// (@actions/core for the summary writer, @actions/github for the API client) are
-// loaded on first use, so an action can validate its inputs and exit fast.
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/index.ts
+// The runner glue, for the action entries only: the pure toolkit plus the workflow-command
+// protocol, typed inputs, the entry wrapper, masking, annotations, the job summary, the
+// GitHub API client and sticky comments. Everything here is cheap to import: heavy modules
+// (@actions/core for the summary writer, @actions/github for the API client) are loaded on
+// first use, so an action can validate its inputs and exit fast.
 
 
 
@@ -1058,6 +1024,107 @@ async function upsertStickyComment(client, options) {
 
 
 
+
+
+/***/ }),
+
+/***/ 6986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   qv: () => (/* binding */ parseGlobList),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2087);
+// Value parsers shared by action inputs, CLI options and config files: each throws a
+// ConfigurationError naming the subject, what was wrong and a value that would do.
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function parseBoolean(name, raw) {
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
+}
+function parseInteger(name, raw, range = {}) {
+    const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
+    if (!/^[-+]?\d+$/.test(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not a whole number`, example);
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is too large`, example);
+    if (range.min !== undefined && value < range.min)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${value} is below the minimum of ${range.min}`, String(range.min));
+    if (range.max !== undefined && value > range.max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${value} is above the maximum of ${range.max}`, String(range.max));
+    return value;
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Parses `500ms`, `90s`, `5m`, `1h30m`, `1d` into milliseconds. A bare number is refused: the unit must be said. */
+function parseDuration(name, raw, range = {}) {
+    const text = raw.replace(/\s+/g, '');
+    const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
+    if (parts.length === 0) {
+        const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, hint, '90s, 5m or 1h30m');
+    }
+    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
+    if (range.minMs !== undefined && ms < range.minMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
+    if (range.maxMs !== undefined && ms > range.maxMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
+    return Math.round(ms);
+}
+/** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n|,/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function parseEnum(name, raw, values) {
+    if (values.includes(raw))
+        return raw;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
+}
+/** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
+function parseGlobList(name, raw) {
+    const patterns = raw
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && !item.startsWith('#'));
+    for (const pattern of patterns) {
+        let depth = 0;
+        for (const char of pattern.replace(/\\./g, '')) {
+            if (char === '{' || char === '[')
+                depth++;
+            if (char === '}' || char === ']')
+                depth--;
+            if (depth < 0)
+                break;
+        }
+        if (depth !== 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
+        if (pattern === '!')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"!" alone negates nothing`, '!**/vendor/**');
+    }
+    return patterns;
+}
+function parseJson(name, raw) {
+    try {
+        return JSON.parse(raw);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
+    }
+}
 
 
 /***/ }),

@@ -14,7 +14,7 @@ import {
   table,
   heading,
   writeSummary,
-} from '@devops-actions/toolkit';
+} from '@devops-actions/toolkit/runner';
 
 const specs = {
   greeting: input.requiredString({ description: 'Text to echo back.' }),

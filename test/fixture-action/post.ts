@@ -1,4 +1,4 @@
-import { getState, runAction, setOutput } from '@devops-actions/toolkit';
+import { getState, runAction, setOutput } from '@devops-actions/toolkit/runner';
 
 await runAction(() => {
   setOutput('seen-started', getState('started'));

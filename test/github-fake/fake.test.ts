@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubClient, type GitHubClient } from '@devops-actions/toolkit';
+import { createGitHubClient, type GitHubClient } from '@devops-actions/toolkit/runner';
 import { startGitHubFake, type GitHubFake } from '../harness/github-fake/index.ts';
 import { createRepo } from '../harness/git.ts';
 

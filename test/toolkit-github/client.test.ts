@@ -12,7 +12,7 @@ import {
   readOnlyTokenReason,
   withPermission,
   type GitHubClient,
-} from '@devops-actions/toolkit';
+} from '@devops-actions/toolkit/runner';
 import { startGitHubFake, type GitHubFake } from '../harness/github-fake/index.ts';
 import { pullRequestEvent, pushEvent } from '../harness/events.ts';
 import { ROOT } from '../harness/run-action.ts';
@@ -189,13 +189,13 @@ describe('readGitHubContext', () => {
   });
 });
 
-describe('importing the toolkit', () => {
+describe('importing the runner toolkit', () => {
   it('does not load @actions/github, @actions/core or Octokit', () => {
     const script = `
       import { registerHooks } from 'node:module';
       const seen = [];
       registerHooks({ resolve(specifier, context, next) { seen.push(specifier); return next(specifier, context); } });
-      await import(${JSON.stringify(join(ROOT, 'packages/toolkit/src/index.ts'))});
+      await import(${JSON.stringify(join(ROOT, 'packages/toolkit/src/runner/index.ts'))});
       process.stdout.write(JSON.stringify(seen));
     `;
     const seen = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as string[];

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { capCommentBody, createGitHubClient, GITHUB_COMMENT_LIMIT, PermissionError, upsertStickyComment, type GitHubClient } from '@devops-actions/toolkit';
+import {
+  capCommentBody,
+  createGitHubClient,
+  GITHUB_COMMENT_LIMIT,
+  PermissionError,
+  upsertStickyComment,
+  type GitHubClient,
+} from '@devops-actions/toolkit/runner';
 import { startGitHubFake, type GitHubFake } from '../harness/github-fake/index.ts';
 
 const token = `test-${randomUUID()}`;

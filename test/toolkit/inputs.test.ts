@@ -10,7 +10,7 @@ import {
   parseJson,
   parseList,
   readInputs,
-} from '@devops-actions/toolkit';
+} from '@devops-actions/toolkit/runner';
 
 function configError(fn: () => unknown): ConfigurationError {
   try {

@@ -2,7 +2,19 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { badge, cell, details, emitAnnotations, heading, maskSecret, omittedSentence, raw, table, writeSummary, formatCommand } from '@devops-actions/toolkit';
+import {
+  badge,
+  cell,
+  details,
+  emitAnnotations,
+  heading,
+  maskSecret,
+  omittedSentence,
+  raw,
+  table,
+  writeSummary,
+  formatCommand,
+} from '@devops-actions/toolkit/runner';
 
 describe('summary helpers', () => {
   it('builds Markdown tables with escaped cells and raw Markdown where asked', () => {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9815);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7667);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3865);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9343);
 // The post step: runs after the job even when it was cancelled or the main step crashed or
@@ -14,28 +14,28 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
-    if ((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)('deploy-finished') !== 'false') {
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)('deploy: nothing to undo');
+await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
+    if ((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)('deploy-finished') !== 'false') {
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)('deploy: nothing to undo');
         return;
     }
-    const inputs = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I.inputs);
+    const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I.inputs);
     const rt = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .runtime */ .fA)();
-    const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1386));
+    const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9718));
     const { config, engine } = prepareEngine((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .engineConfig */ .d0)(inputs), {
         context: { cwd: rt.workspace, defaultStateDir: rt.defaultStateDir },
         env: process.env,
         owner: rt.owner,
-        logger: { info: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warn: (message) => (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .annotate */ .fz)('warning', message) },
+        logger: { info: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warn: (message) => (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .annotate */ .fz)('warning', message) },
     });
     const result = await engine.recover();
     if (result === undefined) {
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)('deploy: the deploy had finished; nothing to undo');
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)('deploy: the deploy had finished; nothing to undo');
         return;
     }
-    const deploymentId = Number((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)('github-deployment-id'));
+    const deploymentId = Number((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)('github-deployment-id'));
     if (deploymentId > 0 && inputs['github-deployment'] !== 'off') {
-        const { createGitHubClient, readGitHubContext } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9815));
+        const { createGitHubClient, readGitHubContext } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7667));
         const context = readGitHubContext();
         const deployments = new _shared_js__WEBPACK_IMPORTED_MODULE_2__/* .Deployments */ .DS(await createGitHubClient(inputs['github-token']), `${context.owner}/${context.repo}`, deploymentId);
         if (result.status === 'rolled-back') {
@@ -50,9 +50,9 @@ await (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C
     }
     await (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .Br)(result, config.environment, config.publicUrl, 'Interrupted deploy of'));
     if (result.status === 'rolled-back')
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .annotate */ .fz)('warning', `the interrupted deploy of ${result.version} was rolled back: ${result.servingVersion ?? ''} serves ${config.environment}`);
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .annotate */ .fz)('warning', `the interrupted deploy of ${result.version} was rolled back: ${result.servingVersion ?? ''} serves ${config.environment}`);
     else {
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .annotate */ .fz)('error', `the interrupted deploy of ${result.version} could not be rolled back: ${result.reason ?? ''}`);
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .annotate */ .fz)('error', `the interrupted deploy of ${result.version} could not be rolled back: ${result.reason ?? ''}`);
         process.exitCode = 1;
     }
 });
@@ -68,7 +68,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   DS: () => (/* binding */ Deployments),
-/* harmony export */   Sy: () => (/* reexport safe */ _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__.Sy),
+/* harmony export */   Sy: () => (/* reexport safe */ _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__.Sy),
 /* harmony export */   d0: () => (/* binding */ engineConfig),
 /* harmony export */   fA: () => (/* binding */ runtime)
 /* harmony export */ });
@@ -77,7 +77,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9815);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7667);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3865);
 // What the main step and the post step share: the engine configuration from the inputs,
 // the GitHub deployment and its statuses, the job summary and the JSON report.
@@ -85,7 +85,7 @@ __webpack_async_result__();
 
 
 
-const warn = (message) => (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('warning', message);
+const warn = (message) => (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('warning', message);
 function engineConfig(inputs) {
     const raw = {};
     for (const [name, value] of Object.entries(inputs)) {
@@ -119,7 +119,7 @@ class Deployments {
     }
     /** Before anything changes: a missing permission names the way to deploy without the record. */
     open(mode, options) {
-        return (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .withPermission */ .IW)('deployments: write', () => this.openDeployment(mode, options), {
+        return (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .withPermission */ .IW)('deployments: write', () => this.openDeployment(mode, options), {
             reason: 'or set github-deployment: off to deploy without a GitHub deployment',
         });
     }
@@ -137,7 +137,7 @@ class Deployments {
                 this.id = found.id;
                 return found.id;
             }
-            (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`no deployment of ${options.environment} exists for ${options.sha || options.ref}; creating one`);
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`no deployment of ${options.environment} exists for ${options.sha || options.ref}; creating one`);
         }
         this.id = await this.create(options.sha || options.ref, options.environment, options.version, `deploy ${options.version}`);
         return this.id;
@@ -199,13 +199,13 @@ function duration(ms) {
     return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 function timelineTable(timeline) {
-    return (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['time', 'phase', 'weight', 'result', 'duration', 'detail'], timeline.map((e) => [e.at.slice(11, 19), e.phase, e.weight === undefined ? '' : `${e.weight} %`, e.result, duration(e.durationMs), e.detail ?? '']));
+    return (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['time', 'phase', 'weight', 'result', 'duration', 'detail'], timeline.map((e) => [e.at.slice(11, 19), e.phase, e.weight === undefined ? '' : `${e.weight} %`, e.result, duration(e.durationMs), e.detail ?? '']));
 }
 const ICON = { promoted: '✅', 'rolled-back': '↩️', paused: '⏸️', failed: '❌' };
 function renderSummary(result, environment, url, title = 'Deploy') {
     const parts = [
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`${ICON[result.status]} ${title} ${result.version} to ${environment}: ${result.status}${result.noop ? ' (already deployed, nothing changed)' : ''}`),
-        (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['', ''], [
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`${ICON[result.status]} ${title} ${result.version} to ${environment}: ${result.status}${result.noop ? ' (already deployed, nothing changed)' : ''}`),
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['', ''], [
             ['version', result.version],
             ['previous version', result.previousVersion ?? '(none)'],
             ['serving now', result.servingVersion ?? '(unknown)'],
@@ -213,12 +213,12 @@ function renderSummary(result, environment, url, title = 'Deploy') {
         ]),
     ];
     if (result.reason && result.status !== 'promoted')
-        parts.push((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(result.status === 'paused' ? 'Why it paused' : 'Why it rolled back', 3), result.reason + '\n');
+        parts.push((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(result.status === 'paused' ? 'Why it paused' : 'Why it rolled back', 3), result.reason + '\n');
     if (result.rungs.length > 0)
-        parts.push((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Rollback', 3), (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(result.rungs.map((r) => `${r.ok ? '✅' : '❌'} ${r.rung}${r.version ? ` (${r.version})` : ''}: ${r.detail}`)));
+        parts.push((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Rollback', 3), (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(result.rungs.map((r) => `${r.ok ? '✅' : '❌'} ${r.rung}${r.version ? ` (${r.version})` : ''}: ${r.detail}`)));
     if (result.dryRun.length > 0)
-        parts.push((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Analysis dry run', 3), (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(result.dryRun));
-    parts.push((0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Timeline', 3), timelineTable(result.timeline));
+        parts.push((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Analysis dry run', 3), (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(result.dryRun));
+    parts.push((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Timeline', 3), timelineTable(result.timeline));
     return parts.join('\n');
 }
 function writeReport(file, result, extra) {
@@ -248,125 +248,125 @@ function writeReport(file, result, extra) {
 /* harmony export */   C: () => (/* binding */ ACTION_ONLY),
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9815);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7667);
 
 // Values are handed to the deploy engine as written; it validates them all (with the same
 // rules as the CLI's config file) before anything changes.
-const spec = (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
     name: 'deploy',
     description: 'Blue-green, canary and direct deploys with settle checks, automated analysis and a verified, automatic rollback.',
     post: true,
     inputs: {
-        version: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The version identity the new release reports (header, JSON field or body). Required to deploy.' }),
-        adapter: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.requiredString({ description: 'Where to deploy: command, nginx, kubernetes, vercel, netlify, heroku or fly.' }),
-        strategy: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'direct, blue-green or canary.', default: 'direct' }),
-        action: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'deploy, rollback (fast path back to the previous version) or promote (finish a paused canary).', default: 'deploy' }),
-        environment: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        version: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The version identity the new release reports (header, JSON field or body). Required to deploy.' }),
+        adapter: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.requiredString({ description: 'Where to deploy: command, nginx, kubernetes, vercel, netlify, heroku or fly.' }),
+        strategy: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'direct, blue-green or canary.', default: 'direct' }),
+        action: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'deploy, rollback (fast path back to the previous version) or promote (finish a paused canary).', default: 'deploy' }),
+        environment: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
             description: 'The environment name: the GitHub deployment environment and the name of the target lock and state.',
             default: 'production',
         }),
-        url: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The public URL users reach; checked after every traffic change and reported as environment-url.' }),
-        'version-from': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where a running version reports its identity: header:NAME, json:FIELD or body. Required (fail closed).' }),
-        'version-path': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The path that reports the identity (default: health-path).' }),
-        'health-path': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'The health check path.', default: '/healthz' }),
-        steps: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Canary traffic steps in percent, increasing and ending at 100.', default: '10,25,50,100' }),
-        'settle-times': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        url: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The public URL users reach; checked after every traffic change and reported as environment-url.' }),
+        'version-from': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where a running version reports its identity: header:NAME, json:FIELD or body. Required (fail closed).' }),
+        'version-path': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The path that reports the identity (default: health-path).' }),
+        'health-path': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'The health check path.', default: '/healthz' }),
+        steps: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Canary traffic steps in percent, increasing and ending at 100.', default: '10,25,50,100' }),
+        'settle-times': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
             description: 'How many answers in a row must come from the expected version before a step counts as settled.',
             default: '3',
         }),
-        'settle-timeout': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'How long a traffic change may take to settle.', default: '60s' }),
-        'ready-timeout': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'How long a started version may take to become ready.', default: '60s' }),
-        'drain-delay': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'How long the previous version keeps running after the switch before it is stopped.', default: '5s' }),
-        'keep-previous': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'settle-timeout': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'How long a traffic change may take to settle.', default: '60s' }),
+        'ready-timeout': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'How long a started version may take to become ready.', default: '60s' }),
+        'drain-delay': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'How long the previous version keeps running after the switch before it is stopped.', default: '5s' }),
+        'keep-previous': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'Keep the previous version running for an instant rollback (blue-green default 30m; 0s stops it after drain-delay).',
         }),
-        analysis: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Analysis sources, a YAML list: smoke, http-json, prometheus, nginx-log.' }),
-        'analysis-interval': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Length of one analysis interval.', default: '30s' }),
-        'analysis-count': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Analysis intervals per traffic step.', default: '1' }),
-        'min-requests': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Fewer requests than this in an interval make it inconclusive.', default: '20' }),
-        'max-error-rate': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'The highest error rate an interval may have and pass.', default: '1%' }),
-        'failure-limit': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Consecutive failing intervals that trigger a rollback.', default: '1' }),
-        'on-inconclusive': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'What an inconclusive step does: pause, rollback or promote.', default: 'pause' }),
-        'analysis-mode': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'enforce, or dry-run to report what analysis would have done without acting.', default: 'enforce' }),
-        timeout: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Total time the deploy may take before it is rolled back.', default: '30m' }),
-        'step-timeout': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Time one step may take before the deploy is rolled back.', default: '10m' }),
-        lock: _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'When another deploy holds the target: wait or fail.', default: 'wait' }),
-        'lock-timeout': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'How long to wait for the target lock.', default: '10m' }),
-        'lock-lease': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        analysis: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Analysis sources, a YAML list: smoke, http-json, prometheus, nginx-log.' }),
+        'analysis-interval': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Length of one analysis interval.', default: '30s' }),
+        'analysis-count': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Analysis intervals per traffic step.', default: '1' }),
+        'min-requests': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Fewer requests than this in an interval make it inconclusive.', default: '20' }),
+        'max-error-rate': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'The highest error rate an interval may have and pass.', default: '1%' }),
+        'failure-limit': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Consecutive failing intervals that trigger a rollback.', default: '1' }),
+        'on-inconclusive': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'What an inconclusive step does: pause, rollback or promote.', default: 'pause' }),
+        'analysis-mode': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'enforce, or dry-run to report what analysis would have done without acting.', default: 'enforce' }),
+        timeout: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Total time the deploy may take before it is rolled back.', default: '30m' }),
+        'step-timeout': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Time one step may take before the deploy is rolled back.', default: '10m' }),
+        lock: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'When another deploy holds the target: wait or fail.', default: 'wait' }),
+        'lock-timeout': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'How long to wait for the target lock.', default: '10m' }),
+        'lock-lease': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
             description: 'How long a held target lock (lock file, Kubernetes Lease) lasts without renewal: a deploy that died is taken over after it.',
             default: '2m',
         }),
-        'state-dir': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where the state and lock files live (on the target host for own servers).' }),
-        'on-rollback-failure': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'A command to run when every rollback rung failed.' }),
-        'deploy-command': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'command adapter: deploys DEPLOY_VERSION.' }),
-        'rollback-command': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'command adapter: rolls back to DEPLOY_VERSION (default: deploy-command).' }),
-        'status-command': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'command adapter: prints the version deployed now.' }),
-        'nginx-mode': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        'state-dir': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where the state and lock files live (on the target host for own servers).' }),
+        'on-rollback-failure': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'A command to run when every rollback rung failed.' }),
+        'deploy-command': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'command adapter: deploys DEPLOY_VERSION.' }),
+        'rollback-command': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'command adapter: rolls back to DEPLOY_VERSION (default: deploy-command).' }),
+        'status-command': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'command adapter: prints the version deployed now.' }),
+        'nginx-mode': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
             description: 'nginx adapter: reload (upstream file with weights) or socket (atomic unix-socket symlink swap, no reload).',
             default: 'reload',
         }),
-        'nginx-slots': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'nginx adapter: the two slots, name=host:port or name=/path.sock.' }),
-        'nginx-upstream-file': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'nginx adapter, reload mode: the upstream file nginx includes.' }),
-        'nginx-upstream-name': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'nginx adapter: the upstream block name.', default: 'app' }),
-        'nginx-live-socket': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'nginx adapter, socket mode: the socket path nginx proxies to.' }),
-        'nginx-command': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'nginx adapter: how to run nginx (-t and -s reload are appended).', default: 'nginx' }),
-        'start-command': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'nginx adapter: starts DEPLOY_VERSION in DEPLOY_SLOT at DEPLOY_ADDRESS.' }),
-        'stop-command': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'nginx adapter: stops the version in DEPLOY_SLOT.' }),
-        'kubectl-command': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'kubernetes adapter: how to run kubectl.', default: 'kubectl' }),
-        'k8s-deployment': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'kubernetes adapter: the Deployment to update.' }),
-        'k8s-container': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'kubernetes adapter: the container whose image changes (default: the Deployment name).' }),
-        'k8s-image': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'kubernetes adapter: the image, with {version} where the version goes.' }),
-        'k8s-namespace': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'kubernetes adapter: the namespace.' }),
-        'k8s-context': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'kubernetes adapter: the kubeconfig context.' }),
-        'k8s-service': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'nginx-slots': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'nginx adapter: the two slots, name=host:port or name=/path.sock.' }),
+        'nginx-upstream-file': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'nginx adapter, reload mode: the upstream file nginx includes.' }),
+        'nginx-upstream-name': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'nginx adapter: the upstream block name.', default: 'app' }),
+        'nginx-live-socket': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'nginx adapter, socket mode: the socket path nginx proxies to.' }),
+        'nginx-command': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'nginx adapter: how to run nginx (-t and -s reload are appended).', default: 'nginx' }),
+        'start-command': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'nginx adapter: starts DEPLOY_VERSION in DEPLOY_SLOT at DEPLOY_ADDRESS.' }),
+        'stop-command': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'nginx adapter: stops the version in DEPLOY_SLOT.' }),
+        'kubectl-command': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'kubernetes adapter: how to run kubectl.', default: 'kubectl' }),
+        'k8s-deployment': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'kubernetes adapter: the Deployment to update.' }),
+        'k8s-container': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'kubernetes adapter: the container whose image changes (default: the Deployment name).' }),
+        'k8s-image': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'kubernetes adapter: the image, with {version} where the version goes.' }),
+        'k8s-namespace': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'kubernetes adapter: the namespace.' }),
+        'k8s-context': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'kubernetes adapter: the kubeconfig context.' }),
+        'k8s-service': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: "kubernetes adapter: the Service that takes user traffic. When set, each version runs in the Deployment <k8s-deployment>-blue or <k8s-deployment>-green, and a switch changes the Service's selector (blue-green).",
         }),
-        'k8s-slot-label': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        'k8s-slot-label': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
             description: "kubernetes adapter, blue-green: the label in the Service's selector (and on each slot's pods) whose value, blue or green, names the live Deployment.",
             default: 'devops-actions.dev/slot',
         }),
-        'k8s-preview-service': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'k8s-preview-service': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'kubernetes adapter, blue-green: a Service the action points at the candidate, so it can be checked before it gets traffic.',
         }),
-        'k8s-preview-url': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'k8s-preview-url': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'kubernetes adapter, blue-green: the URL that reaches k8s-preview-service, where the candidate is checked before any traffic moves.',
         }),
-        'k8s-lease': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'k8s-lease': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'kubernetes adapter: the coordination.k8s.io Lease that keeps deploys to this target one at a time across runners (default: <k8s-deployment>-deploy; off for none).',
         }),
-        'vercel-project': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'vercel-project': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'vercel adapter: the project (id or name). The API token is read from the VERCEL_TOKEN environment variable.',
         }),
-        'vercel-deployment': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'vercel-deployment': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'vercel adapter: the deployment to promote (id or URL), built beforehand, e.g. by `vercel deploy --prebuilt --meta version=…`.',
         }),
-        'vercel-team-id': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'vercel adapter: the team the project belongs to.' }),
-        'vercel-version-key': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: "vercel adapter: the deployment's meta key that holds its version.", default: 'version' }),
-        'vercel-api-url': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: "vercel adapter: the API's address.", default: 'https://api.vercel.com' }),
-        'netlify-site': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'vercel-team-id': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'vercel adapter: the team the project belongs to.' }),
+        'vercel-version-key': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: "vercel adapter: the deployment's meta key that holds its version.", default: 'version' }),
+        'vercel-api-url': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: "vercel adapter: the API's address.", default: 'https://api.vercel.com' }),
+        'netlify-site': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'netlify adapter: the site (id, or its netlify.app domain). The API token is read from the NETLIFY_AUTH_TOKEN environment variable.',
         }),
-        'netlify-deploy': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'netlify adapter: the deploy to publish (its id), built beforehand, e.g. by `netlify deploy --json`.' }),
-        'netlify-version-from': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        'netlify-deploy': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'netlify adapter: the deploy to publish (its id), built beforehand, e.g. by `netlify deploy --json`.' }),
+        'netlify-version-from': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
             description: 'netlify adapter: the deploy field that holds its version: commit_ref (git deploys) or title (`netlify deploy --message`).',
             default: 'commit_ref',
         }),
-        'netlify-api-url': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: "netlify adapter: the API's address.", default: 'https://api.netlify.com/api/v1' }),
-        'heroku-app': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'heroku adapter: the app. The API key is read from the HEROKU_API_KEY environment variable.' }),
-        'heroku-slug': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'heroku adapter: the slug to release (its id), built beforehand, e.g. by the Build API.' }),
-        'heroku-api-url': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: "heroku adapter: the API's address.", default: 'https://api.heroku.com' }),
-        'fly-app': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'fly adapter: the app. The token is read from the FLY_API_TOKEN environment variable.' }),
-        'fly-image': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'netlify-api-url': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: "netlify adapter: the API's address.", default: 'https://api.netlify.com/api/v1' }),
+        'heroku-app': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'heroku adapter: the app. The API key is read from the HEROKU_API_KEY environment variable.' }),
+        'heroku-slug': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'heroku adapter: the slug to release (its id), built beforehand, e.g. by the Build API.' }),
+        'heroku-api-url': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: "heroku adapter: the API's address.", default: 'https://api.heroku.com' }),
+        'fly-app': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'fly adapter: the app. The token is read from the FLY_API_TOKEN environment variable.' }),
+        'fly-image': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
             description: 'fly adapter: the image, with {version} where the version goes (pushed beforehand, e.g. by `fly deploy --build-only --push`).',
         }),
-        'fly-process-group': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: "fly adapter: only the Machines of this process group (default: all of the app's Machines)." }),
-        'fly-api-url': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: "fly adapter: the Machines API's address.", default: 'https://api.machines.dev' }),
-        'github-deployment': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['create', 'use-existing', 'off'], {
+        'fly-process-group': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: "fly adapter: only the Machines of this process group (default: all of the app's Machines)." }),
+        'fly-api-url': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: "fly adapter: the Machines API's address.", default: 'https://api.machines.dev' }),
+        'github-deployment': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['create', 'use-existing', 'off'], {
             description: 'Record a GitHub deployment: create, use-existing (the one an environment job made) or off.',
             default: 'create',
         }),
-        'github-token': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Token for the GitHub Deployments API.', default: '${{ github.token }}', secret: true }),
-        'report-file': _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where to write the JSON report (default: in RUNNER_TEMP).' }),
+        'github-token': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Token for the GitHub Deployments API.', default: '${{ github.token }}', secret: true }),
+        'report-file': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where to write the JSON report (default: in RUNNER_TEMP).' }),
     },
     outputs: {
         status: 'promoted, rolled-back, paused or failed.',
@@ -384,37 +384,13 @@ const ACTION_ONLY = new Set(['github-deployment', 'github-token', 'report-file']
 
 /***/ }),
 
-/***/ 9815:
+/***/ 2087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ ConfigurationError),
-  fz: () => (/* reexport */ commands_annotate),
-  createGitHubClient: () => (/* reexport */ createGitHubClient),
-  QP: () => (/* reexport */ defineAction),
-  Gu: () => (/* reexport */ getState),
-  R_: () => (/* reexport */ heading),
-  pq: () => (/* reexport */ info),
-  hF: () => (/* reexport */ input),
-  p0: () => (/* reexport */ isConfigurationError),
-  p_: () => (/* reexport */ list),
-  E9: () => (/* reexport */ parseDuration),
-  nL: () => (/* reexport */ parseEnum),
-  cG: () => (/* reexport */ parseInteger),
-  E1: () => (/* reexport */ parseList),
-  readGitHubContext: () => (/* reexport */ readGitHubContext),
-  Ko: () => (/* reexport */ readInputs),
-  Cs: () => (/* reexport */ runAction),
-  tp: () => (/* reexport */ table),
-  IW: () => (/* reexport */ github_withPermission),
-  Sy: () => (/* reexport */ writeSummary)
-});
-
-// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, emitAnnotations, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, group, inputVariable, isDebug, isPermissionError, isReadOnlyToken, issueCommand, maskSecret, omittedSentence, parseAcceptedPermissions, parseBoolean, parseGlobList, parseJson, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setOutput, setSecret, startGroup, stickyMarker, toPermissionError, upsertStickyComment
-
-;// CONCATENATED MODULE: ./packages/toolkit/src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ ConfigurationError),
+/* harmony export */   p: () => (/* binding */ isConfigurationError)
+/* harmony export */ });
 /**
  * A problem with what the user configured (an input, a config file, a flag).
  * The entry prints its message as one clean error line, without a stack trace.
@@ -437,13 +413,134 @@ function isConfigurationError(error) {
     return error instanceof ConfigurationError;
 }
 
+
+/***/ }),
+
+/***/ 9991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ errors/* ConfigurationError */.j),
+  R_: () => (/* reexport */ heading),
+  p0: () => (/* reexport */ errors/* isConfigurationError */.p),
+  p_: () => (/* reexport */ list),
+  E9: () => (/* reexport */ values/* parseDuration */.E9),
+  nL: () => (/* reexport */ values/* parseEnum */.nL),
+  cG: () => (/* reexport */ values/* parseInteger */.cG),
+  E1: () => (/* reexport */ values/* parseList */.E1),
+  tp: () => (/* reexport */ table)
+});
+
+// UNUSED EXPORTS: Raw, badge, cell, code, details, parseBoolean, parseGlobList, parseJson, raw
+
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __nccwpck_require__(2087);
+// EXTERNAL MODULE: ./packages/toolkit/src/values.ts
+var values = __nccwpck_require__(6986);
+;// CONCATENATED MODULE: ./packages/toolkit/src/markdown.ts
+// Markdown building blocks shared by reports, job summaries and PR comments.
+const BADGES = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    warning: '⚠️ warning',
+    neutral: '➖ neutral',
+    skipped: '⏭️ skipped',
+    running: '⏳ running',
+};
+function badge(status, label) {
+    const text = BADGES[status];
+    return label === undefined ? text : `${text.split(' ')[0] ?? ''} ${label}`;
+}
+function heading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/** Escapes text for a Markdown table cell: pipes, newlines and HTML. */
+function cell(value) {
+    let text;
+    if (value === undefined || value === null)
+        text = '';
+    else if (typeof value === 'string')
+        text = value;
+    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        text = value.toString();
+    else
+        text = JSON.stringify(value);
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A Markdown table. Cells are escaped unless marked raw with {@link raw}. */
+function table(header, rows, align = []) {
+    const rule = header.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
+    const line = (cells) => `| ${cells.map((c) => (c instanceof Raw ? c.text : cell(c))).join(' | ')} |`;
+    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+/** Marks text as already-formatted Markdown so a table leaves it alone. */
+class Raw {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+function raw(text) {
+    return new Raw(text);
+}
+function details(label, content, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${cell(label)}</summary>\n\n${content}\n\n</details>\n`;
+}
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.replace(/\r?\n/g, ' ')}${fence}`;
+}
+function list(items) {
+    return items.map((item) => `- ${item}`).join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
+// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers
+// and Markdown building blocks. No @actions/* import, no process.env. Heavier pure modules are
+// subpaths, loaded by those who need them: `/config` (the YAML config reader), `/jsonpath`,
+// `/sarif`. The runner glue the action entries use is `/runner`.
+
+
+
+
+
+/***/ }),
+
+/***/ 7667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fz: () => (/* reexport */ commands_annotate),
+  createGitHubClient: () => (/* reexport */ createGitHubClient),
+  QP: () => (/* reexport */ defineAction),
+  Gu: () => (/* reexport */ getState),
+  R_: () => (/* reexport */ src/* heading */.R_),
+  pq: () => (/* reexport */ info),
+  hF: () => (/* reexport */ input),
+  p_: () => (/* reexport */ src/* list */.p_),
+  readGitHubContext: () => (/* reexport */ readGitHubContext),
+  Ko: () => (/* reexport */ readInputs),
+  Cs: () => (/* reexport */ runAction),
+  tp: () => (/* reexport */ src/* table */.tp),
+  IW: () => (/* reexport */ github_withPermission),
+  Sy: () => (/* reexport */ writeSummary)
+});
+
+// UNUSED EXPORTS: ANNOTATION_LIMIT, ConfigurationError, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, emitAnnotations, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, group, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, maskSecret, omittedSentence, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setOutput, setSecret, startGroup, stickyMarker, toPermissionError, upsertStickyComment
+
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
+var src = __nccwpck_require__(9991);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/toolkit/src/commands.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/commands.ts
 // The runner's workflow-command and file-command protocol, written by hand because
 // importing @actions/core costs ~60 ms of start-up (it pulls in undici), and every
 // action must be able to validate its inputs and exit within a few ms.
@@ -555,7 +652,11 @@ function formatElapsed(ms) {
     return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/mask.ts
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __nccwpck_require__(2087);
+// EXTERNAL MODULE: ./packages/toolkit/src/values.ts
+var src_values = __nccwpck_require__(6986);
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/mask.ts
 
 /**
  * Masks a secret and the encodings it is commonly printed in (base64, base64url,
@@ -569,9 +670,10 @@ function maskSecret(value) {
         setSecret(variant);
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/inputs.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/inputs.ts
 // Typed input readers. Each action declares its inputs once as a spec; the entry reads
 // them all up front, so a wrong value fails the step before anything has changed.
+
 
 
 /** The environment variable the runner uses for an input (`fail-on` -> `INPUT_FAIL-ON`). */
@@ -581,87 +683,6 @@ function inputVariable(name) {
 function rawInput(name, env = process.env) {
     return (env[inputVariable(name)] ?? '').trim();
 }
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-function parseBoolean(name, raw) {
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw new ConfigurationError(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
-}
-function parseInteger(name, raw, range = {}) {
-    const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
-    if (!/^[-+]?\d+$/.test(raw))
-        throw new ConfigurationError(name, `"${raw}" is not a whole number`, example);
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value))
-        throw new ConfigurationError(name, `"${raw}" is too large`, example);
-    if (range.min !== undefined && value < range.min)
-        throw new ConfigurationError(name, `${value} is below the minimum of ${range.min}`, String(range.min));
-    if (range.max !== undefined && value > range.max)
-        throw new ConfigurationError(name, `${value} is above the maximum of ${range.max}`, String(range.max));
-    return value;
-}
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Parses `500ms`, `90s`, `5m`, `1h30m`, `1d` into milliseconds. A bare number is refused: the unit must be said. */
-function parseDuration(name, raw, range = {}) {
-    const text = raw.replace(/\s+/g, '');
-    const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
-    if (parts.length === 0) {
-        const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
-        throw new ConfigurationError(name, hint, '90s, 5m or 1h30m');
-    }
-    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
-    if (range.minMs !== undefined && ms < range.minMs)
-        throw new ConfigurationError(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
-    if (range.maxMs !== undefined && ms > range.maxMs)
-        throw new ConfigurationError(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
-    return Math.round(ms);
-}
-/** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n|,/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-function parseEnum(name, raw, values) {
-    if (values.includes(raw))
-        return raw;
-    throw new ConfigurationError(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
-}
-/** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
-function parseGlobList(name, raw) {
-    const patterns = raw
-        .split(/\r?\n/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '' && !item.startsWith('#'));
-    for (const pattern of patterns) {
-        let depth = 0;
-        for (const char of pattern.replace(/\\./g, '')) {
-            if (char === '{' || char === '[')
-                depth++;
-            if (char === '}' || char === ']')
-                depth--;
-            if (depth < 0)
-                break;
-        }
-        if (depth !== 0)
-            throw new ConfigurationError(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
-        if (pattern === '!')
-            throw new ConfigurationError(name, `"!" alone negates nothing`, '!**/vendor/**');
-    }
-    return patterns;
-}
-function parseJson(name, raw) {
-    try {
-        return JSON.parse(raw);
-    }
-    catch (error) {
-        throw new ConfigurationError(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
-    }
-}
 function spec(kind, options, read) {
     return { kind, description: options.description, required: options.required ?? false, default: options.default, secret: options.secret, read };
 }
@@ -669,18 +690,18 @@ const input = {
     string: (o) => spec('string', o, (_n, raw) => raw),
     requiredString: (o) => spec('string', { ...o, required: true }, (name, raw) => {
         if (raw === '')
-            throw new ConfigurationError(name, 'is required and was not given', o.default ?? 'a value');
+            throw new errors/* ConfigurationError */.j(name, 'is required and was not given', o.default ?? 'a value');
         return raw;
     }),
     /** An optional value: undefined when the input is empty. */
     optional: (o) => spec('string', o, (_n, raw) => (raw === '' ? undefined : raw)),
-    boolean: (o) => spec('boolean', o, parseBoolean),
-    integer: (o) => spec('integer', o, (name, raw) => parseInteger(name, raw, o)),
-    duration: (o) => spec('duration', o, (name, raw) => parseDuration(name, raw, o)),
-    list: (o) => spec('list', o, (_n, raw) => parseList(raw)),
-    globs: (o) => spec('globs', o, parseGlobList),
-    enum: (values, o) => spec('enum', o, (name, raw) => parseEnum(name, raw, values)),
-    json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : parseJson(name, raw))),
+    boolean: (o) => spec('boolean', o, src_values/* parseBoolean */.yG),
+    integer: (o) => spec('integer', o, (name, raw) => (0,src_values/* parseInteger */.cG)(name, raw, o)),
+    duration: (o) => spec('duration', o, (name, raw) => (0,src_values/* parseDuration */.E9)(name, raw, o)),
+    list: (o) => spec('list', o, (_n, raw) => (0,src_values/* parseList */.E1)(raw)),
+    globs: (o) => spec('globs', o, src_values/* parseGlobList */.qv),
+    enum: (values, o) => spec('enum', o, (name, raw) => (0,src_values/* parseEnum */.nL)(name, raw, values)),
+    json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : (0,src_values/* parseJson */.qF)(name, raw))),
 };
 /**
  * Reads every declared input and masks those declared secret. Empty values fall back to the
@@ -694,7 +715,7 @@ function readInputs(specs, env = process.env) {
         if (raw === '' && declared.default !== undefined)
             raw = declared.default;
         if (raw === '' && declared.required)
-            throw new ConfigurationError(name, 'is required and was not given', declared.description);
+            throw new errors/* ConfigurationError */.j(name, 'is required and was not given', declared.description);
         values[name] = declared.read(name, raw);
         // Declared secrets are masked before the action can print anything. An unexpanded
         // `${{ ... }}` default (local runs, tests) is not a secret.
@@ -704,7 +725,7 @@ function readInputs(specs, env = process.env) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/run.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/run.ts
 
 
 /**
@@ -722,7 +743,7 @@ async function runAction(main) {
     }
 }
 function reportFailure(error) {
-    if (isConfigurationError(error)) {
+    if ((0,errors/* isConfigurationError */.p)(error)) {
         commands_annotate('error', error.message);
         return;
     }
@@ -732,7 +753,7 @@ function reportFailure(error) {
         debug(err.stack);
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/annotations.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/annotations.ts
 
 /** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */
 const ANNOTATION_LIMIT = 10;
@@ -766,63 +787,8 @@ function omittedSentence(omitted) {
     return `GitHub shows ${ANNOTATION_LIMIT} annotations of each level per step: ${parts.join(', ')} were found and are listed in this summary only.`;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/summary.ts
-// Markdown building blocks shared by job summaries and PR comments, and the writer
-// that appends them to the job summary through core.summary.
-const BADGES = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    warning: '⚠️ warning',
-    neutral: '➖ neutral',
-    skipped: '⏭️ skipped',
-    running: '⏳ running',
-};
-function badge(status, label) {
-    const text = BADGES[status];
-    return label === undefined ? text : `${text.split(' ')[0] ?? ''} ${label}`;
-}
-function heading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text}\n`;
-}
-/** Escapes text for a Markdown table cell: pipes, newlines and HTML. */
-function cell(value) {
-    let text;
-    if (value === undefined || value === null)
-        text = '';
-    else if (typeof value === 'string')
-        text = value;
-    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        text = value.toString();
-    else
-        text = JSON.stringify(value);
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A Markdown table. Cells are escaped unless marked raw with {@link raw}. */
-function table(header, rows, align = []) {
-    const rule = header.map((_, i) => ({ left: '---', right: '--:', center: ':-:' })[align[i] ?? 'left']);
-    const line = (cells) => `| ${cells.map((c) => (c instanceof Raw ? c.text : cell(c))).join(' | ')} |`;
-    return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-/** Marks text as already-formatted Markdown so a table leaves it alone. */
-class Raw {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-}
-function raw(text) {
-    return new Raw(text);
-}
-function details(label, content, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${cell(label)}</summary>\n\n${content}\n\n</details>\n`;
-}
-function code(text) {
-    const fence = text.includes('`') ? '``' : '`';
-    return `${fence}${text.replace(/\r?\n/g, ' ')}${fence}`;
-}
-function list(items) {
-    return items.map((item) => `- ${item}`).join('\n') + '\n';
-}
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/summary.ts
+// The job summary: Markdown appended through core.summary, loaded only when there is a summary to write.
 /** Appends Markdown to the job summary. No-op (returns false) outside a runner. */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
@@ -832,12 +798,12 @@ async function writeSummary(markdown) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/action-spec.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/action-spec.ts
 function defineAction(spec) {
     return spec;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/github.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/github.ts
 // The GitHub side of an action: the run's context (from GITHUB_* and the event file), an API
 // client that retries server errors and rate limits, and errors that name the missing
 // `permissions:` entry. @actions/github and the Octokit plugins are loaded on first use only.
@@ -1044,7 +1010,7 @@ let throttleGroups;
  */
 async function createGitHubClient(token, options = {}) {
     if (!token)
-        throw new ConfigurationError('github-token', 'is empty, so the GitHub API cannot be called', '${{ github.token }}');
+        throw new errors/* ConfigurationError */.j('github-token', 'is empty, so the GitHub API cannot be called', '${{ github.token }}');
     const env = options.env ?? process.env;
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
@@ -1108,7 +1074,7 @@ async function createGitHubClient(token, options = {}) {
     return client;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/comment.ts
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/comment.ts
 // One sticky comment per action on a pull request: found again by a hidden marker, updated in
 // place on every run, never duplicated.
 
@@ -1173,10 +1139,12 @@ async function upsertStickyComment(client, options) {
     return { id: data.id, url: data.html_url, action: 'created', removedDuplicates: 0 };
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
-// The shared action glue. Everything here is cheap to import: heavy modules
-// (@actions/core for the summary writer, @actions/github for the API client) are
-// loaded on first use, so an action can validate its inputs and exit fast.
+;// CONCATENATED MODULE: ./packages/toolkit/src/runner/index.ts
+// The runner glue, for the action entries only: the pure toolkit plus the workflow-command
+// protocol, typed inputs, the entry wrapper, masking, annotations, the job summary, the
+// GitHub API client and sticky comments. Everything here is cheap to import: heavy modules
+// (@actions/core for the summary writer, @actions/github for the API client) are loaded on
+// first use, so an action can validate its inputs and exit fast.
 
 
 
@@ -1187,6 +1155,107 @@ async function upsertStickyComment(client, options) {
 
 
 
+
+
+/***/ }),
+
+/***/ 6986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   qv: () => (/* binding */ parseGlobList),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2087);
+// Value parsers shared by action inputs, CLI options and config files: each throws a
+// ConfigurationError naming the subject, what was wrong and a value that would do.
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function parseBoolean(name, raw) {
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
+}
+function parseInteger(name, raw, range = {}) {
+    const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
+    if (!/^[-+]?\d+$/.test(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not a whole number`, example);
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is too large`, example);
+    if (range.min !== undefined && value < range.min)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${value} is below the minimum of ${range.min}`, String(range.min));
+    if (range.max !== undefined && value > range.max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${value} is above the maximum of ${range.max}`, String(range.max));
+    return value;
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Parses `500ms`, `90s`, `5m`, `1h30m`, `1d` into milliseconds. A bare number is refused: the unit must be said. */
+function parseDuration(name, raw, range = {}) {
+    const text = raw.replace(/\s+/g, '');
+    const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
+    if (parts.length === 0) {
+        const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, hint, '90s, 5m or 1h30m');
+    }
+    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
+    if (range.minMs !== undefined && ms < range.minMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
+    if (range.maxMs !== undefined && ms > range.maxMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
+    return Math.round(ms);
+}
+/** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n|,/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function parseEnum(name, raw, values) {
+    if (values.includes(raw))
+        return raw;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
+}
+/** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
+function parseGlobList(name, raw) {
+    const patterns = raw
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && !item.startsWith('#'));
+    for (const pattern of patterns) {
+        let depth = 0;
+        for (const char of pattern.replace(/\\./g, '')) {
+            if (char === '{' || char === '[')
+                depth++;
+            if (char === '}' || char === ']')
+                depth--;
+            if (depth < 0)
+                break;
+        }
+        if (depth !== 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
+        if (pattern === '!')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"!" alone negates nothing`, '!**/vendor/**');
+    }
+    return patterns;
+}
+function parseJson(name, raw) {
+    try {
+        return JSON.parse(raw);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
+    }
+}
 
 
 /***/ }),

@@ -1,7 +1,7 @@
 // `.migration-check.yml`: where the migrations are, disabled rules, severity overrides, the
 // style group, `assume-lock-timeout` and the production PostgreSQL major. Errors name the
 // line and the key. Action inputs and CLI options override what the file says.
-import { ConfigurationError } from '@devops-actions/toolkit/errors';
+import { ConfigurationError } from '@devops-actions/toolkit';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';

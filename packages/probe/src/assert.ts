@@ -1,7 +1,7 @@
 // Assertions on one answer. Each failure is a sentence a person can act on.
 import { isDeepStrictEqual } from 'node:util';
 import type { HttpResponse } from './http.ts';
-import { evaluateJsonPath } from './jsonpath.ts';
+import { evaluateJsonPath } from '@devops-actions/toolkit/jsonpath';
 import type { Expectations, StatusRange } from './types.ts';
 
 export function describeStatuses(ranges: readonly StatusRange[]): string {

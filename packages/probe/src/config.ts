@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigurationError, parseDuration } from '@devops-actions/toolkit';
 import { isMap, isSeq, LineCounter, parseDocument, parse as parseYaml, type Document } from 'yaml';
-import { compileJsonPath, JsonPathError } from './jsonpath.ts';
+import { compileJsonPath, JsonPathError } from '@devops-actions/toolkit/jsonpath';
 import { securityPolicy, DEFAULT_HSTS_MIN_AGE } from './security-headers.ts';
 import type { Check, HeaderAssertion, JsonAssertion, Level, Metric, SecurityHeaderPolicy, ShowBody, StatusRange, Threshold, TlsPolicy } from './types.ts';
 

@@ -27,7 +27,7 @@ export {
   type HttpResponse,
   type RequestErrorKind,
 } from './http.ts';
-export { compileJsonPath, evaluateJsonPath, JsonPathError, type JsonPath } from './jsonpath.ts';
+export { compileJsonPath, evaluateJsonPath, JsonPathError, type JsonPath } from '@devops-actions/toolkit/jsonpath';
 export { assertResponse, describeStatuses, statusAccepted, couldHoldSecrets, excerpt } from './assert.ts';
 export { waitUntilReady, settle, readVersion, versionMatches, type WaitOptions, type SettleOptions } from './ready.ts';
 export { measureLatency, evaluateThresholds, percentile, summarize, type MeasureOptions } from './latency.ts';

@@ -4,7 +4,7 @@
 import { parseJsonBody } from './assert.ts';
 import { backoffDelay, systemClock, type RunContext } from './clock.ts';
 import { createHttpClient, requestFor, RequestError, type HttpClient, type HttpResponse } from './http.ts';
-import { compileJsonPath, evaluateJsonPath } from './jsonpath.ts';
+import { compileJsonPath, evaluateJsonPath } from '@devops-actions/toolkit/jsonpath';
 import type { Check, ReadyResult, SettleResult, VersionSource } from './types.ts';
 
 export interface WaitOptions extends RunContext {

@@ -1,7 +1,7 @@
 // The probe's vocabulary: a normalised check (what to request and what to expect) and
 // the typed results every routine returns. Front ends (the smoke-test action, the deploy
 // action, the CLI) build checks with `normalizeChecks`/`loadConfig` and render results.
-import type { JsonPath } from './jsonpath.ts';
+import type { JsonPath } from '@devops-actions/toolkit/jsonpath';
 
 export type Level = 'off' | 'warn' | 'fail';
 

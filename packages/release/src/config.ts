@@ -1,6 +1,6 @@
 // The release configuration: bump rules and sections as data, tag formats, components.
 // Read from a YAML file with errors that name the line and the key.
-import { ConfigurationError } from '@devops-actions/toolkit/errors';
+import { ConfigurationError } from '@devops-actions/toolkit';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Node as YamlNode } from 'yaml';

@@ -2,6 +2,7 @@
 // History is read in one `git log -z` with explicit field separators; tags with one
 // `git for-each-ref`.
 import { spawn } from 'node:child_process';
+import { gitEnvironment } from '@devops-actions/git';
 
 /** The unit separator between fields of one commit record; a commit message cannot hold NUL, and %B is the last field. */
 const FS = '\x1f';
@@ -98,7 +99,7 @@ export function readLog(
     const reader = new LogReader(withFiles, each);
     // Into a pipe, git log flushes after every commit; GIT_FLUSH=0 makes it fill its buffer
     // first, which turns thousands of tiny reads into a few hundred.
-    const env = { ...(options.env ?? process.env), GIT_FLUSH: '0' };
+    const env = gitEnvironment(options, { GIT_FLUSH: '0' });
     const child = spawn('git', args, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const err: Buffer[] = [];
     // What the caller's `each` threw: the log is abandoned and the error passed on as it is.

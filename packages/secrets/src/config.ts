@@ -1,6 +1,6 @@
 // `.secret-scan.yml`: extra and disabled rules, ignored paths, per-path severity,
 // allow entries with a reason and an optional expiry. Errors name the line and the key.
-import { ConfigurationError } from '@devops-actions/toolkit/errors';
+import { ConfigurationError } from '@devops-actions/toolkit';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import picomatch from 'picomatch';

@@ -1,30 +1,21 @@
 // Git access: small commands with argument arrays, and one streaming `git log -p` /
 // `git diff` process whose output is parsed as it arrives.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { gitEnvironment, GitError, gitResult } from '@devops-actions/git';
 import { hitsByLine, KeywordHits, type KeywordAutomaton } from './prefilter.ts';
 
-export class GitError extends Error {
-  override readonly name = 'GitError';
-}
+export { GitError };
 
-export const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-
-/** Runs git and returns stdout; throws a GitError naming the command and git's own message. */
-export function git(cwd: string, args: readonly string[], options: { allowFailure?: boolean } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-      if (error && (error as NodeJS.ErrnoException).code === 'ENOENT' && typeof (error as { code?: unknown }).code === 'string') {
-        reject(new GitError('git was not found on PATH: install git (actions/checkout needs it too) or add it to PATH'));
-        return;
-      }
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      if (code !== 0 && !options.allowFailure) {
-        reject(new GitError(`git ${args.join(' ')} failed: ${stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${code}`}`));
-        return;
-      }
-      resolve({ code, stdout, stderr });
-    });
-  });
+/** Runs git and returns its exit code and output; a non-zero exit throws a GitError unless `allowFailure`. */
+export async function git(
+  cwd: string,
+  args: readonly string[],
+  options: { allowFailure?: boolean } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const result = await gitResult(cwd, args);
+  if (result.code !== 0 && !options.allowFailure)
+    throw new GitError(`git ${args.join(' ')} failed: ${result.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${result.code}`}`);
+  return result;
 }
 
 export async function gitOk(cwd: string, args: readonly string[]): Promise<boolean> {
@@ -176,7 +167,7 @@ export function streamDiff(options: DiffStreamOptions): Promise<DiffStreamStats>
   const wantRemoved = options.removed ?? false;
   const prefilter = options.prefilter;
   return new Promise((resolve, reject) => {
-    const child = spawn('git', options.args, { cwd: options.cwd, env: { ...process.env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('git', options.args, { cwd: options.cwd, env: gitEnvironment({ cwd: options.cwd }), stdio: ['ignore', 'pipe', 'pipe'] });
     const stats: DiffStreamStats = { commits: 0, files: 0, bytes: 0 };
     let stderr = '';
     let carry: Buffer | undefined;

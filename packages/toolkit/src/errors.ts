@@ -3,7 +3,7 @@
  * The entry prints its message as one clean error line, without a stack trace.
  */
 export class ConfigurationError extends Error {
-  override readonly name = 'ConfigurationError';
+  override readonly name: string = 'ConfigurationError';
   /** The input, option or file the problem is in, e.g. `fail-on` or `.secret-scan.yml:12 rules[3].id`. */
   readonly subject: string;
   readonly problem: string;

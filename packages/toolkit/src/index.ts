@@ -1,13 +1,7 @@
-// The shared action glue. Everything here is cheap to import: heavy modules
-// (@actions/core for the summary writer, @actions/github for the API client) are
-// loaded on first use, so an action can validate its inputs and exit fast.
+// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers
+// and Markdown building blocks. No @actions/* import, no process.env. Heavier pure modules are
+// subpaths, loaded by those who need them: `/config` (the YAML config reader), `/jsonpath`,
+// `/sarif`. The runner glue the action entries use is `/runner`.
 export * from './errors.ts';
-export * from './commands.ts';
-export * from './inputs.ts';
-export * from './run.ts';
-export * from './mask.ts';
-export * from './annotations.ts';
-export * from './summary.ts';
-export * from './action-spec.ts';
-export * from './github.ts';
-export * from './comment.ts';
+export * from './values.ts';
+export * from './markdown.ts';

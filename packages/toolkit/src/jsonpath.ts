@@ -1,4 +1,4 @@
-// A small, documented subset of JSONPath (RFC 9535) for assertions and version fields:
+// The one JSON-path module. A small, documented subset of JSONPath (RFC 9535) for assertions and version fields:
 //
 //   $                 the whole document
 //   $.name            a member (letters, digits, _ and -; the leading `$.` may be left out)
@@ -15,8 +15,15 @@ export interface JsonPath {
   segments: Segment[];
 }
 
-export class JsonPathError extends Error {
-  override readonly name = 'JsonPathError';
+import { ConfigurationError } from './errors.ts';
+
+/** A path that is not in the supported subset: the user's to fix, like any configuration value. */
+export class JsonPathError extends ConfigurationError {
+  override readonly name: string = 'JsonPathError';
+  constructor(message: string) {
+    super('path', message);
+    this.message = message;
+  }
 }
 
 export function compileJsonPath(text: string): JsonPath {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { getOctokit } from '@actions/github';
 import type BottleneckType from 'bottleneck';
 import { info } from './commands.ts';
-import { ConfigurationError } from './errors.ts';
+import { ConfigurationError } from '../errors.ts';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 

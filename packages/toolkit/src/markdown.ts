@@ -1,5 +1,4 @@
-// Markdown building blocks shared by job summaries and PR comments, and the writer
-// that appends them to the job summary through core.summary.
+// Markdown building blocks shared by reports, job summaries and PR comments.
 
 export type Status = 'passed' | 'failed' | 'warning' | 'neutral' | 'skipped' | 'running';
 
@@ -63,12 +62,4 @@ export function code(text: string): string {
 
 export function list(items: readonly string[]): string {
   return items.map((item) => `- ${item}`).join('\n') + '\n';
-}
-
-/** Appends Markdown to the job summary. No-op (returns false) outside a runner. */
-export async function writeSummary(markdown: string): Promise<boolean> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return false;
-  const { summary } = await import('@actions/core');
-  await summary.addRaw(markdown).write();
-  return true;
 }

@@ -1,5 +1,5 @@
 import { annotate, debug } from './commands.ts';
-import { isConfigurationError } from './errors.ts';
+import { isConfigurationError } from '../errors.ts';
 
 /**
  * Runs an action's main function the way every entry should: a configuration problem
