@@ -1,11 +1,16 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigurationError } from '@devops-actions/toolkit';
 
 /** Exit codes shared by every sub-command. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-/** A usage or configuration problem: printed as one line, exit code 2. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
+/** A wrong option or argument: a user error like any ConfigurationError, printed as one line, exit code 2. */
+export class UsageError extends ConfigurationError {
+  override readonly name: string = 'UsageError';
+  constructor(message: string) {
+    super('usage', message);
+    this.message = message;
+  }
 }
 
 export interface CommandContext {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { EXIT, UsageError, type CommandContext } from './command.ts';
+import { ConfigurationError } from '@devops-actions/toolkit';
+import { EXIT, type CommandContext } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 
 function version(): string {
@@ -47,7 +48,8 @@ export async function main(argv: string[], context: Partial<CommandContext> = {}
     const command = await registered.load();
     return await command.run(rest, ctx);
   } catch (error) {
-    if (error instanceof UsageError || (error as Error).name === 'ConfigurationError') {
+    // Every user error (a wrong option, a config file, a checkout git refuses) is a ConfigurationError.
+    if (error instanceof ConfigurationError) {
       ctx.stderr(`devops-actions ${name}: ${(error as Error).message}\n`);
       return EXIT.usage;
     }
