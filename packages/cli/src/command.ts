@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigurationError } from '@devops-actions/toolkit';
 
@@ -57,4 +59,19 @@ export function checkFormat(format: string | undefined, allowed: readonly string
   const value = format ?? 'text';
   if (!allowed.includes(value)) throw new UsageError(`--format: "${value}" is not supported here; use one of ${allowed.join(', ')}`);
   return value;
+}
+
+/** The folder a command works in. Like `git -C`: `--cwd` is taken first, and every relative path the command is given (`--output`, `--config`) is relative to it. */
+export function workDir(context: CommandContext, cwdOption: string | undefined): string {
+  return resolve(context.cwd, cwdOption ?? '.');
+}
+
+/**
+ * Puts a rendered report where it was asked for: the `--output` file (relative to the work
+ * folder) or standard output. `--quiet` silences the text format only: a JSON or SARIF report is
+ * what the caller asked for.
+ */
+export function emitReport(context: CommandContext, where: { cwd: string; output?: string; quiet?: boolean; format: string }, text: string): void {
+  if (where.output !== undefined && where.output !== '') writeFileSync(resolve(where.cwd, where.output), text);
+  else if (!where.quiet || where.format !== 'text') context.stdout(text);
 }
