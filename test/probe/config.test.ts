@@ -69,7 +69,7 @@ describe('smoke-test.yml', () => {
     expect(error(() => parseConfig('checks:\n  - url: http://127.0.0.1/\n    expect-stauts: 200\n'))).toBe(
       'smoke-test.yml:3 checks[0].expect-stauts: "expect-stauts" is not a check setting; did you mean expect-status? (for example: name, url, method, headers, body, timeout)',
     );
-    expect(error(() => parseConfig('checks:\n  - url: http://x/\n   bad: [\n'))).toMatch(/^smoke-test.yml:\d+: not valid YAML/);
+    expect(error(() => parseConfig('checks:\n  - url: http://x/\n   bad: [\n'))).toMatch(/^smoke-test.yml:\d+: is not valid YAML/);
     expect(error(() => parseConfig('chekcs: []\n'))).toContain('"chekcs" is not a top-level setting');
   });
 
@@ -93,6 +93,12 @@ describe('smoke-test.yml', () => {
     const dir = mkdtempSync(join(tmpdir(), 'probe-config-'));
     writeFileSync(join(dir, 'smoke.yml'), 'checks:\n  - url: https://127.0.0.1/\n    ca-file: missing.pem\n');
     expect(error(() => loadConfig('smoke.yml', { cwd: dir }))).toMatch(/^smoke.yml:3 checks\[0\]\.ca-file: cannot read .*missing.pem: ENOENT/);
+  });
+
+  it('refuses a config file that was named and does not exist, naming who named it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'probe-config-'));
+    expect(error(() => loadConfig('missing.yml', { cwd: dir }))).toBe('config: the file missing.yml does not exist (for example: smoke-test.yml)');
+    expect(error(() => loadConfig('missing.yml', { cwd: dir, subject: '--config' }))).toMatch(/^--config: the file missing.yml does not exist/);
   });
 
   it('names the input, not a path, when checks come from action inputs', () => {

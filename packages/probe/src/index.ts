@@ -1,8 +1,9 @@
 // The probe engine: HTTP checks for smoke tests and for the deploy action's pre-traffic,
 // settle and analysis steps. Plain TypeScript, no @actions/* and no process.env.
 //
-//   const { checks, parallel } = loadConfig('smoke-test.yml', { env: process.env });
+//   const { checks, parallel } = loadConfig('smoke-test.yml', { cwd, env });
 //   const report = await runChecks(checks, { parallel });
+//   toText(report), toMarkdown(report), toJson(report)        -> the report in each shape (report.ts)
 //   const check = defineCheck({ url, 'expect-version': sha, 'version-header': 'x-app-version' });
 //
 // Single routines, for callers that compose their own flow:
@@ -37,15 +38,40 @@ export { runCheck, runChecks, checkHttpsRedirect, mapBounded, type RunOptions } 
 export {
   defineCheck,
   normalizeConfig,
+  urlChecks,
   parseConfig,
   loadConfig,
-  substitute,
   formatPath,
-  CHECK_KEYS,
   DEFAULT_PARALLEL,
   DEFAULT_MIN_REQUESTS,
-  type NormalizeOptions,
+  type LoadOptions,
   type SmokeConfig,
   type KeyPath,
 } from './config.ts';
-export { toJsonReport, renderMarkdown, renderText, headline, counts, worstP95, type JsonReport, type JsonCheck } from './report.ts';
+export { substitute, type NormalizeOptions } from './reader.ts';
+export {
+  CHECK_SETTINGS,
+  CHECK_KEYS,
+  CHECK_INPUTS,
+  CHECK_OPTIONS,
+  type CheckKey,
+  type CheckKeyInput,
+  type CheckKeyOption,
+  type CheckKeyName,
+  type CheckInputName,
+} from './check-keys.ts';
+export {
+  toJson,
+  toText,
+  toMarkdown,
+  toProgress,
+  toAnnotations,
+  headline,
+  counts,
+  worstP95,
+  type JsonReport,
+  type JsonCheck,
+  type MarkdownOptions,
+} from './report.ts';
+/** The former names of `toJson`, `toMarkdown` and `toText`. */
+export { toJson as toJsonReport, toMarkdown as renderMarkdown, toText as renderText } from './report.ts';

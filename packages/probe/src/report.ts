@@ -1,5 +1,7 @@
-// The report in the shapes front ends need: JSON (CLI.md's `smoke` shape plus details),
-// a Markdown table for job summaries and PR comments, and plain text for the terminal.
+// The report, once, in every shape a front end shows: JSON (CLI.md's `smoke` shape plus
+// details), Markdown for job summaries and PR comments, plain text for the terminal, a
+// progress line per finished check, and annotations. The action and the CLI only call these.
+import { badge, cell, details, heading, table, type Align } from '@devops-actions/toolkit';
 import type { CheckResult, SmokeReport } from './types.ts';
 
 export interface JsonCheck {
@@ -27,7 +29,7 @@ export interface JsonReport {
   checks: JsonCheck[];
 }
 
-export function toJsonReport(report: SmokeReport): JsonReport {
+export function toJson(report: SmokeReport): JsonReport {
   return {
     passed: report.passed,
     elapsedMs: report.elapsedMs,
@@ -58,14 +60,8 @@ export function toJsonReport(report: SmokeReport): JsonReport {
   };
 }
 
-const ICON = { passed: '✅', warning: '⚠️', failed: '❌' } as const;
-
-function cell(value: unknown): string {
-  const text = value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
 const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`);
+const label = (outcome: CheckResult['outcome']) => (outcome === 'passed' ? 'PASS' : outcome === 'warning' ? 'WARN' : 'FAIL');
 
 /** The worst single p95 across checks that measured anything (for the `p95-ms` output). */
 export function worstP95(report: SmokeReport): number | undefined {
@@ -90,41 +86,77 @@ export function headline(report: SmokeReport): string {
   return `all ${total} check${total === 1 ? '' : 's'} passed`;
 }
 
-/** The Markdown body of the job summary and the PR comment. */
-export function renderMarkdown(report: SmokeReport, options: { title?: string; maxRows?: number } = {}): string {
-  const rows = report.checks.slice(0, options.maxRows ?? 200);
-  const lines = [
-    `## ${options.title ?? 'Smoke test'}: ${report.passed ? ICON.passed : ICON.failed} ${headline(report)}`,
-    '',
-    `Finished in ${ms(report.elapsedMs)}.`,
-    '',
-    '| Check | Result | Status | p50 | p90 | p95 | p99 | max | Errors | TLS days | Failures |',
-    '| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --- |',
+const COLUMNS = ['Check', 'Result', 'Status', 'p50', 'p90', 'p95', 'p99', 'max', 'Errors', 'TLS days', 'Failures'];
+const ALIGN: Align[] = ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'];
+
+function row(c: CheckResult): unknown[] {
+  const measured = c.requests > 0 && c.status !== undefined;
+  const latency = (value: number) => (measured ? ms(value) : '');
+  return [
+    c.name,
+    badge(c.outcome),
+    c.status,
+    latency(c.latencyMs.p50),
+    latency(c.latencyMs.p90),
+    latency(c.latencyMs.p95),
+    latency(c.latencyMs.p99),
+    latency(c.latencyMs.max),
+    c.requests > 0 ? `${Math.round(c.errorRate * 1000) / 10}% of ${c.requests}` : '',
+    c.tls?.daysLeft,
+    [...c.failures, ...c.warnings.map((w) => `⚠️ ${w}`)].join('\n'),
   ];
-  for (const c of rows) {
-    const measured = c.requests > 0 && c.status !== undefined;
-    const words = [...c.failures, ...c.warnings.map((w) => `⚠️ ${w}`)];
-    lines.push(
-      `| ${cell(c.name)} | ${ICON[c.outcome]} ${c.outcome} | ${c.status ?? ''} | ${measured ? ms(c.latencyMs.p50) : ''} | ${measured ? ms(c.latencyMs.p90) : ''} | ${measured ? ms(c.latencyMs.p95) : ''} | ${measured ? ms(c.latencyMs.p99) : ''} | ${measured ? ms(c.latencyMs.max) : ''} | ${c.requests > 0 ? `${Math.round(c.errorRate * 1000) / 10}% of ${c.requests}` : ''} | ${c.tls?.daysLeft ?? ''} | ${cell(words.join('\n'))} |`,
+}
+
+/** The version, security-header findings and body excerpt of a check, when it has any. */
+function detailsOf(c: CheckResult): string | undefined {
+  const parts: string[] = [];
+  if (c.version)
+    parts.push(
+      `- Version: expected \`${c.version.expected}\`, seen ${c.version.seen.map((v) => `\`${v}\``).join(', ') || 'none'}, ${c.version.consecutive} in a row`,
     );
-  }
-  if (report.checks.length > rows.length) lines.push('', `${report.checks.length - rows.length} more checks are in the JSON report.`);
-  const detailed = report.checks.filter((c) => c.bodyExcerpt !== undefined || (c.securityHeaders?.findings.length ?? 0) > 0 || c.version !== undefined);
-  for (const c of detailed.slice(0, 20)) {
-    const parts: string[] = [];
-    if (c.version)
-      parts.push(
-        `- Version: expected \`${c.version.expected}\`, seen ${c.version.seen.map((v) => `\`${v}\``).join(', ') || 'none'}, ${c.version.consecutive} in a row`,
-      );
-    for (const f of c.securityHeaders?.findings ?? []) parts.push(`- ${f.level === 'fail' ? '❌' : '⚠️'} ${cell(f.message)}`);
-    if (c.bodyExcerpt !== undefined) parts.push('- Body of the first failing answer (truncated):', '', '```text', c.bodyExcerpt.replace(/```/g, "'''"), '```');
-    lines.push('', `<details><summary>${cell(c.name)}</summary>`, '', ...parts, '', '</details>');
-  }
-  return lines.join('\n') + '\n';
+  for (const f of c.securityHeaders?.findings ?? []) parts.push(`- ${f.level === 'fail' ? '❌' : '⚠️'} ${cell(f.message)}`);
+  if (c.bodyExcerpt !== undefined) parts.push('- Body of the first failing answer (truncated):', '', '```text', c.bodyExcerpt.replace(/```/g, "'''"), '```');
+  return parts.length === 0 ? undefined : details(c.name, parts.join('\n'));
+}
+
+export interface MarkdownOptions {
+  title?: string;
+  maxRows?: number;
+  /** The deployment's URL, as a first line (the PR comment on a deployment). */
+  preview?: string;
+  /** A closing sentence, e.g. about annotations GitHub could not show. */
+  note?: string;
+}
+
+/** The Markdown body of the job summary and the PR comment. */
+export function toMarkdown(report: SmokeReport, options: MarkdownOptions = {}): string {
+  const rows = report.checks.slice(0, options.maxRows ?? 200);
+  const more = report.checks.length - rows.length;
+  const detailed = report.checks.flatMap((c) => detailsOf(c) ?? []).slice(0, 20);
+  return [
+    options.preview ? `Preview: ${options.preview}\n\n` : '',
+    heading(`${options.title ?? 'Smoke test'}: ${report.passed ? '✅' : '❌'} ${headline(report)}`),
+    `\nFinished in ${ms(report.elapsedMs)}.\n\n`,
+    table(COLUMNS, rows.map(row), ALIGN),
+    more > 0 ? `\n${more} more checks are in the JSON report.\n` : '',
+    ...detailed.map((block) => `\n${block}`),
+    options.note ? `\n${options.note}\n` : '',
+  ].join('');
+}
+
+/** One finished check as it is logged while the others run: `[3/5] FAIL name 200 p95 12 ms` and its failures. */
+export function toProgress(result: CheckResult, done: number, total: number): string {
+  const latency =
+    result.requests > 1 ? ` p95 ${Math.round(result.latencyMs.p95)} ms` : result.status !== undefined ? ` ${Math.round(result.latencyMs.max)} ms` : '';
+  return [
+    `[${done}/${total}] ${label(result.outcome)} ${result.name}${result.status !== undefined ? ` ${result.status}` : ''}${latency}`,
+    ...result.failures.map((failure) => `    ✗ ${failure}`),
+    ...result.warnings.map((warning) => `    ! ${warning}`),
+  ].join('\n');
 }
 
 /** Plain text for the terminal. */
-export function renderText(report: SmokeReport): string {
+export function toText(report: SmokeReport): string {
   const lines: string[] = [];
   for (const c of report.checks) {
     const latency =
@@ -134,12 +166,20 @@ export function renderText(report: SmokeReport): string {
           ? ` ${ms(c.latencyMs.max)}`
           : '';
     const tls = c.tls?.daysLeft !== undefined ? ` TLS ${c.tls.daysLeft} days` : '';
-    lines.push(
-      `${c.outcome === 'passed' ? 'PASS' : c.outcome === 'warning' ? 'WARN' : 'FAIL'} ${c.name} ${c.status ?? ''}${latency}${tls}`.replace(/\s+$/, ''),
-    );
+    lines.push(`${label(c.outcome)} ${c.name} ${c.status ?? ''}${latency}${tls}`.replace(/\s+$/, ''));
     for (const failure of c.failures) lines.push(`     ✗ ${failure}`);
     for (const warning of c.warnings) lines.push(`     ! ${warning}`);
   }
   lines.push('', `${headline(report)} in ${ms(report.elapsedMs)}`);
   return lines.join('\n') + '\n';
+}
+
+/** One annotation per check with something to say: an error for a failed check, a warning for warnings. */
+export function toAnnotations(report: SmokeReport): { level: 'error' | 'warning'; title: string; message: string }[] {
+  return [
+    ...report.checks.filter((c) => !c.passed).map((c) => ({ level: 'error' as const, title: `smoke-test: ${c.name}`, message: c.failures.join('; ') })),
+    ...report.checks
+      .filter((c) => c.warnings.length > 0)
+      .map((c) => ({ level: 'warning' as const, title: `smoke-test: ${c.name}`, message: c.warnings.join('; ') })),
+  ];
 }

@@ -1,6 +1,6 @@
 // The probe's vocabulary: a normalised check (what to request and what to expect) and
 // the typed results every routine returns. Front ends (the smoke-test action, the deploy
-// action, the CLI) build checks with `normalizeChecks`/`loadConfig` and render results.
+// action, the CLI) build checks with `normalizeConfig`/`loadConfig` and render results.
 import type { JsonPath } from '@devops-actions/toolkit/jsonpath';
 
 export type Level = 'off' | 'warn' | 'fail';
@@ -107,7 +107,7 @@ export interface SecurityHeaderPolicy {
 
 export type ShowBody = 'auto' | 'never' | 'always';
 
-/** One fully validated check. Build it with `normalizeChecks` or `loadConfig`. */
+/** One fully validated check. Build it with `defineCheck`, `normalizeConfig` or `loadConfig`. */
 export interface Check {
   name: string;
   url: string;
