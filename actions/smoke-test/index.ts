@@ -13,44 +13,12 @@ import {
   runAction,
   setOutput,
   writeSummary,
-  type Annotation,
   type GitHubContext,
 } from '@devops-actions/toolkit/runner';
+import { CHECK_INPUTS } from '@devops-actions/probe/check-keys';
 import { spec } from './spec.ts';
 
 type Inputs = ReturnType<typeof readInputs<typeof spec.inputs>>;
-
-/** The check settings that are inputs and config keys alike. */
-const CHECK_INPUTS = [
-  'method',
-  'headers',
-  'body',
-  'timeout',
-  'follow-redirects',
-  'expect-status',
-  'expect-body',
-  'expect-body-regex',
-  'expect-json',
-  'expect-headers',
-  'max-size',
-  'wait-timeout',
-  'expect-version',
-  'version-header',
-  'version-json-path',
-  'version-path',
-  'settle',
-  'settle-interval',
-  'requests',
-  'concurrency',
-  'thresholds',
-  'min-requests',
-  'tls-warn-days',
-  'tls-fail-days',
-  'ca-file',
-  'https-redirect',
-  'security-headers',
-  'show-body',
-] as const;
 
 const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key)$|token|secret|key|session|auth|passw|signature|credential/i;
 
@@ -78,15 +46,15 @@ function deploymentUrl(context: GitHubContext): string | undefined {
   return url ?? (context.eventName === 'deployment_status' ? status?.target_url || undefined : undefined);
 }
 
-function fromInputs(inputs: Inputs, urls: string[]): Record<string, unknown> {
+/** The url checks' settings: every check-setting input that was given, one entry per line where the key takes a list. */
+function checkSettings(inputs: Inputs): Record<string, unknown> {
   const settings: Record<string, unknown> = {};
-  for (const key of CHECK_INPUTS) {
+  for (const { key, input } of CHECK_INPUTS) {
     const value = inputs[key];
-    if (value !== undefined && value !== '') settings[key] = value;
+    if (value === undefined || value === '') continue;
+    settings[key] = input.perLine ? value.split(/\r?\n/).filter((line) => line.trim() !== '') : value;
   }
-  const list = (value: unknown) => (typeof value === 'string' ? value.split(/\r?\n/).filter((l) => l.trim() !== '') : value);
-  if (settings['expect-body'] !== undefined) settings['expect-body'] = list(settings['expect-body']);
-  return { checks: urls.map((url) => ({ url, ...settings })) };
+  return settings;
 }
 
 async function pullRequestNumber(context: GitHubContext, token: string): Promise<number | undefined> {
@@ -125,37 +93,19 @@ await runAction(async () => {
   const checks = [];
   let parallel = inputs.parallel;
   if (inputs.config) {
-    const config = probe.loadConfig(inputs.config, { cwd: workspace, env, displayPath: inputs.config });
+    const config = probe.loadConfig(inputs.config, { cwd: workspace, env, subject: 'config' });
     checks.push(...config.checks);
     parallel = inputs.parallel === Number(spec.inputs.parallel.default) ? config.parallel : inputs.parallel;
   }
-  if (urls.length > 0) {
-    // An error in ['checks', i, 'expect-json', ...] names the input it came from: expect-json.
-    const locate = (path: (string | number)[]) => {
-      const key = path[0] === 'checks' ? path[2] : path[0];
-      return typeof key === 'string' && key in spec.inputs ? key : 'url';
-    };
-    checks.push(...probe.normalizeConfig(fromInputs(inputs, urls), { cwd: workspace, env, locate }).checks);
-  }
+  if (urls.length > 0) checks.push(...probe.urlChecks(urls, checkSettings(inputs), { cwd: workspace, env, subject: (key) => key }));
   for (const check of checks) for (const [name, value] of Object.entries(check.headers)) if (shouldMask(name, value)) maskHeaderValue(value);
 
   info(`Running ${checks.length} check${checks.length === 1 ? '' : 's'}, ${parallel} at a time`);
-  const report = await probe.runChecks(checks, {
-    parallel,
-    onResult: (result, done, total) => {
-      const label = result.outcome === 'passed' ? 'PASS' : result.outcome === 'warning' ? 'WARN' : 'FAIL';
-      const latency =
-        result.requests > 1 ? ` p95 ${Math.round(result.latencyMs.p95)} ms` : result.status !== undefined ? ` ${Math.round(result.latencyMs.max)} ms` : '';
-      info(`[${done}/${total}] ${label} ${result.name}${result.status !== undefined ? ` ${result.status}` : ''}${latency}`);
-      for (const failure of result.failures) info(`    ✗ ${failure}`);
-      for (const warning of result.warnings) info(`    ! ${warning}`);
-    },
-  });
+  const report = await probe.runChecks(checks, { parallel, onResult: (result, done, total) => info(probe.toProgress(result, done, total)) });
 
-  const json = probe.toJsonReport(report);
   const reportFile = resolve(workspace, inputs['report-file'] ?? resolve(process.env.RUNNER_TEMP || workspace, 'smoke-test-report.json'));
   mkdirSync(dirname(reportFile), { recursive: true });
-  writeFileSync(reportFile, JSON.stringify(json, null, 2) + '\n');
+  writeFileSync(reportFile, JSON.stringify(probe.toJson(report), null, 2) + '\n');
 
   const failed = report.checks.filter((c) => !c.passed);
   const p95 = probe.worstP95(report);
@@ -164,16 +114,8 @@ await runAction(async () => {
   setOutput('report-file', reportFile);
   setOutput('p95-ms', p95 === undefined ? '' : Math.round(p95));
 
-  const annotations: Annotation[] = [
-    ...failed.map((c) => ({ level: 'error' as const, title: `smoke-test: ${c.name}`, message: c.failures.join('; ') })),
-    ...report.checks
-      .filter((c) => c.warnings.length > 0)
-      .map((c) => ({ level: 'warning' as const, title: `smoke-test: ${c.name}`, message: c.warnings.join('; ') })),
-  ];
-  const omitted = emitAnnotations(annotations);
-  const markdown = probe.renderMarkdown(report);
-  const note = omittedSentence(omitted);
-  await writeSummary(markdown + (note ? `\n${note}\n` : ''));
+  const note = omittedSentence(emitAnnotations(probe.toAnnotations(report)));
+  await writeSummary(probe.toMarkdown(report, { note }));
   info(probe.headline(report));
 
   if (inputs.comment) {
@@ -183,8 +125,7 @@ await runAction(async () => {
     } else {
       const { createGitHubClient, upsertStickyComment } = await import('@devops-actions/toolkit/runner');
       const client = await createGitHubClient(inputs['github-token']);
-      const url = deploymentUrl(context);
-      const body = `${url ? `Preview: ${url}\n\n` : ''}${markdown}`;
+      const body = probe.toMarkdown(report, { preview: deploymentUrl(context) });
       const comment = await upsertStickyComment(client, { owner: context.owner, repo: context.repo, issueNumber: number, marker: 'smoke-test', body });
       info(`comment: ${comment.action} ${comment.url}`);
     }

@@ -10,44 +10,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8943);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2008);
+/* harmony import */ var _devops_actions_probe_check_keys__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8443);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2008);
 // The smoke-test entry: read inputs (or smoke-test.yml), run the probe engine's checks,
 // then outputs, job summary, annotations, the JSON report and an optional sticky comment.
 
 
 
 
-/** The check settings that are inputs and config keys alike. */
-const CHECK_INPUTS = [
-    'method',
-    'headers',
-    'body',
-    'timeout',
-    'follow-redirects',
-    'expect-status',
-    'expect-body',
-    'expect-body-regex',
-    'expect-json',
-    'expect-headers',
-    'max-size',
-    'wait-timeout',
-    'expect-version',
-    'version-header',
-    'version-json-path',
-    'version-path',
-    'settle',
-    'settle-interval',
-    'requests',
-    'concurrency',
-    'thresholds',
-    'min-requests',
-    'tls-warn-days',
-    'tls-fail-days',
-    'ca-file',
-    'https-redirect',
-    'security-headers',
-    'show-body',
-];
+
 const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key)$|token|secret|key|session|auth|passw|signature|credential/i;
 /**
  * Header values to mask: every value of a credential header, and any other value that looks
@@ -73,17 +44,16 @@ function deploymentUrl(context) {
     const url = status?.environment_url || undefined;
     return url ?? (context.eventName === 'deployment_status' ? status?.target_url || undefined : undefined);
 }
-function fromInputs(inputs, urls) {
+/** The url checks' settings: every check-setting input that was given, one entry per line where the key takes a list. */
+function checkSettings(inputs) {
     const settings = {};
-    for (const key of CHECK_INPUTS) {
+    for (const { key, input } of _devops_actions_probe_check_keys__WEBPACK_IMPORTED_MODULE_3__/* .CHECK_INPUTS */ .$d) {
         const value = inputs[key];
-        if (value !== undefined && value !== '')
-            settings[key] = value;
+        if (value === undefined || value === '')
+            continue;
+        settings[key] = input.perLine ? value.split(/\r?\n/).filter((line) => line.trim() !== '') : value;
     }
-    const list = (value) => (typeof value === 'string' ? value.split(/\r?\n/).filter((l) => l.trim() !== '') : value);
-    if (settings['expect-body'] !== undefined)
-        settings['expect-body'] = list(settings['expect-body']);
-    return { checks: urls.map((url) => ({ url, ...settings })) };
+    return settings;
 }
 async function pullRequestNumber(context, token) {
     if (context.pullRequest)
@@ -97,7 +67,7 @@ async function pullRequestNumber(context, token) {
     return data.find((pr) => pr.state === 'open')?.number;
 }
 await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
-    const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .I.inputs);
+    const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .spec */ .I.inputs);
     for (const line of (inputs.headers ?? '').split(/\r?\n/)) {
         const value = line.slice(line.indexOf(':') + 1).trim();
         if (line.includes(':') && shouldMask(line.slice(0, line.indexOf(':')).trim(), value))
@@ -111,60 +81,34 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runActio
             ? 'is empty and the deployment_status event has no environment_url'
             : 'give url (one or more URLs) or config (a smoke-test.yml)', 'https://preview.example.com/health');
     }
-    const probe = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9633));
+    const probe = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7999));
     const env = process.env;
     const checks = [];
     let parallel = inputs.parallel;
     if (inputs.config) {
-        const config = probe.loadConfig(inputs.config, { cwd: workspace, env, displayPath: inputs.config });
+        const config = probe.loadConfig(inputs.config, { cwd: workspace, env, subject: 'config' });
         checks.push(...config.checks);
-        parallel = inputs.parallel === Number(_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .I.inputs.parallel.default) ? config.parallel : inputs.parallel;
+        parallel = inputs.parallel === Number(_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .spec */ .I.inputs.parallel.default) ? config.parallel : inputs.parallel;
     }
-    if (urls.length > 0) {
-        // An error in ['checks', i, 'expect-json', ...] names the input it came from: expect-json.
-        const locate = (path) => {
-            const key = path[0] === 'checks' ? path[2] : path[0];
-            return typeof key === 'string' && key in _spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .I.inputs ? key : 'url';
-        };
-        checks.push(...probe.normalizeConfig(fromInputs(inputs, urls), { cwd: workspace, env, locate }).checks);
-    }
+    if (urls.length > 0)
+        checks.push(...probe.urlChecks(urls, checkSettings(inputs), { cwd: workspace, env, subject: (key) => key }));
     for (const check of checks)
         for (const [name, value] of Object.entries(check.headers))
             if (shouldMask(name, value))
                 maskHeaderValue(value);
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Running ${checks.length} check${checks.length === 1 ? '' : 's'}, ${parallel} at a time`);
-    const report = await probe.runChecks(checks, {
-        parallel,
-        onResult: (result, done, total) => {
-            const label = result.outcome === 'passed' ? 'PASS' : result.outcome === 'warning' ? 'WARN' : 'FAIL';
-            const latency = result.requests > 1 ? ` p95 ${Math.round(result.latencyMs.p95)} ms` : result.status !== undefined ? ` ${Math.round(result.latencyMs.max)} ms` : '';
-            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`[${done}/${total}] ${label} ${result.name}${result.status !== undefined ? ` ${result.status}` : ''}${latency}`);
-            for (const failure of result.failures)
-                (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`    ✗ ${failure}`);
-            for (const warning of result.warnings)
-                (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`    ! ${warning}`);
-        },
-    });
-    const json = probe.toJsonReport(report);
+    const report = await probe.runChecks(checks, { parallel, onResult: (result, done, total) => (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(probe.toProgress(result, done, total)) });
     const reportFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, inputs['report-file'] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.env.RUNNER_TEMP || workspace, 'smoke-test-report.json'));
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(reportFile), { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(reportFile, JSON.stringify(json, null, 2) + '\n');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(reportFile, JSON.stringify(probe.toJson(report), null, 2) + '\n');
     const failed = report.checks.filter((c) => !c.passed);
     const p95 = probe.worstP95(report);
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('passed', report.passed);
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('failed-checks', JSON.stringify(failed.map((c) => c.name)));
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('report-file', reportFile);
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('p95-ms', p95 === undefined ? '' : Math.round(p95));
-    const annotations = [
-        ...failed.map((c) => ({ level: 'error', title: `smoke-test: ${c.name}`, message: c.failures.join('; ') })),
-        ...report.checks
-            .filter((c) => c.warnings.length > 0)
-            .map((c) => ({ level: 'warning', title: `smoke-test: ${c.name}`, message: c.warnings.join('; ') })),
-    ];
-    const omitted = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(annotations);
-    const markdown = probe.renderMarkdown(report);
-    const note = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .omittedSentence */ .WK)(omitted);
-    await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(markdown + (note ? `\n${note}\n` : ''));
+    const note = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .omittedSentence */ .WK)((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(probe.toAnnotations(report)));
+    await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(probe.toMarkdown(report, { note }));
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(probe.headline(report));
     if (inputs.comment) {
         const number = await pullRequestNumber(context, inputs['github-token']);
@@ -174,8 +118,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runActio
         else {
             const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8943));
             const client = await createGitHubClient(inputs['github-token']);
-            const url = deploymentUrl(context);
-            const body = `${url ? `Preview: ${url}\n\n` : ''}${markdown}`;
+            const body = probe.toMarkdown(report, { preview: deploymentUrl(context) });
             const comment = await upsertStickyComment(client, { owner: context.owner, repo: context.repo, issueNumber: number, marker: 'smoke-test', body });
             (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`comment: ${comment.action} ${comment.url}`);
         }
@@ -195,58 +138,30 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8943);
+/* harmony import */ var _devops_actions_probe_check_keys__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8443);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8943);
 
-// Most check settings are read as text and validated by the probe engine, so that an input
-// and the same key in smoke-test.yml are held to one set of rules and named the same way.
-const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+
+// The check settings come from the probe's table of check keys: each is read as text here and
+// validated by the engine, so an input and the same key in smoke-test.yml are held to one set
+// of rules and named the same way.
+const checkInputs = Object.fromEntries(_devops_actions_probe_check_keys__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_INPUTS */ .$d.map(({ key, input: { description, choices, default: fallback } }) => [
+    key,
+    choices === undefined ? _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.optional({ description }) : _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.enum(choices, { description, default: fallback }),
+]));
+const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .defineAction */ .QP)({
     name: 'smoke-test',
     description: 'Verify a deployed service for real: readiness, content, version, latency percentiles, TLS and security headers.',
     inputs: {
-        url: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({ description: 'URLs to check, one per line. Empty on a deployment_status event: the deployment’s environment_url is used.' }),
-        config: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        url: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({ description: 'URLs to check, one per line. Empty on a deployment_status event: the deployment’s environment_url is used.' }),
+        config: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.optional({
             description: 'A smoke-test.yml with many checks, shared defaults and environment variable substitution (path relative to the workspace).',
         }),
-        method: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'HTTP method for the url checks (default GET).' }),
-        headers: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
-            description: 'Request headers, one "Name: value" per line. Credential headers (Authorization, Cookie, *-Token, *-Key...) and opaque values are masked in the log.',
-            // Masked selectively by the entry (credential headers only), not whole lines.
-        }),
-        body: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Request body for the url checks.' }),
-        timeout: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Per-request timeout, with a unit (default 10s).' }),
-        'follow-redirects': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Follow redirects (default true).' }),
-        'expect-status': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Accepted statuses: 200, "200, 204", 2xx or 200-299 (default 2xx).' }),
-        'expect-body': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Text the body must contain (one per line: all must be there).' }),
-        'expect-body-regex': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'A regular expression the body must match.' }),
-        'expect-json': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'JSON path assertions as a YAML map, e.g. {"$.status": ok, "$.db": {exists: true}}.' }),
-        'expect-headers': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Response header assertions, one "Name: value" or "Name: /regex/" per line.' }),
-        'max-size': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Largest accepted response body, e.g. 512kB.' }),
-        'wait-timeout': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
-            description: 'Keep retrying (refused, DNS, timeouts, 5xx) with backoff until the service answers or this time passes, e.g. 60s (default: no waiting).',
-        }),
-        'expect-version': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The build identity the service must report (e.g. the commit SHA), settle times in a row.' }),
-        'version-header': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Read the version from this response header.' }),
-        'version-json-path': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Read the version from this JSON path of the body, e.g. $.build.sha.' }),
-        'version-path': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Read the version from this path on the same origin, e.g. /version.' }),
-        settle: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'How many answers in a row must carry expect-version (default 3).' }),
-        'settle-interval': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Pause between the settle requests (default 500ms).' }),
-        requests: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Requests per check for latency measurement (default 1; 20 when thresholds are given).' }),
-        concurrency: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Requests in flight at once per check (default up to 10).' }),
-        thresholds: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Latency and error budgets, one per line or comma-separated: p95 < 300ms, error-rate < 1%.' }),
-        'min-requests': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Fewest requests that thresholds may be judged on (default 20).' }),
-        'tls-warn-days': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Warn when the certificate expires within this many days (default 30).' }),
-        'tls-fail-days': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Fail when the certificate expires within this many days (default 7).' }),
-        'ca-file': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'A PEM file of extra CA certificates to trust (e.g. an internal CA).' }),
-        'https-redirect': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'true, or an http:// URL, that must redirect to https.' }),
-        'security-headers': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'off, warn or fail for every rule, or a map: {default: warn, hsts: fail, hsts-min-age: 180d}.' }),
-        'show-body': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(['auto', 'never', 'always'], {
-            description: 'Show a truncated body of failing answers: auto (only when no credentials were sent and it looks safe), never or always.',
-            default: 'auto',
-        }),
-        parallel: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.integer({ description: 'Checks run at a time.', default: '50', min: 1, max: 1000 }),
-        comment: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ description: 'Post or update one sticky comment with the report on the pull request.', default: 'false' }),
-        'github-token': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Token for the pull request comment.', default: '${{ github.token }}', secret: true }),
-        'report-file': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where to write the JSON report (default: smoke-test-report.json in RUNNER_TEMP).' }),
+        ...checkInputs,
+        parallel: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.integer({ description: 'Checks run at a time.', default: '50', min: 1, max: 1000 }),
+        comment: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({ description: 'Post or update one sticky comment with the report on the pull request.', default: 'false' }),
+        'github-token': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ description: 'Token for the pull request comment.', default: '${{ github.token }}', secret: true }),
+        'report-file': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.optional({ description: 'Where to write the JSON report (default: smoke-test-report.json in RUNNER_TEMP).' }),
     },
     outputs: {
         passed: 'true when every check passed (warnings allowed), else false.',
@@ -254,6 +169,140 @@ const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .d
         'report-file': 'Path of the JSON report.',
         'p95-ms': 'The highest p95 latency among the checks, in milliseconds.',
     },
+});
+
+
+/***/ }),
+
+/***/ 8443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ CHECK_INPUTS),
+/* harmony export */   KO: () => (/* binding */ CHECK_KEYS),
+/* harmony export */   TB: () => (/* binding */ CHECK_SETTINGS),
+/* harmony export */   m5: () => (/* binding */ CHECK_OPTIONS)
+/* harmony export */ });
+// Every setting a check takes, once. A smoke-test.yml entry takes them all; the action has an
+// input of the same name for those with `input`, the CLI an option for those with `option`.
+// A new setting is one row here (its action input then needs its line in smoke-test/action.yml
+// and README.md, which a test holds to the spec). No imports: the action's spec loads this
+// before the engine.
+const CHECK_SETTINGS = {
+    name: {},
+    url: {},
+    method: {
+        input: { description: 'HTTP method for the url checks (default GET).' },
+        option: { value: 'METHOD', help: 'request method (default GET)' },
+    },
+    headers: {
+        input: {
+            description: 'Request headers, one "Name: value" per line. Credential headers (Authorization, Cookie, *-Token, *-Key...) and opaque values are masked in the log.',
+        },
+        option: { flag: 'header', value: '"Name: value"', help: 'a request header (repeatable)', repeat: 'list' },
+    },
+    body: { input: { description: 'Request body for the url checks.' } },
+    timeout: {
+        input: { description: 'Per-request timeout, with a unit (default 10s).' },
+        option: { value: 'DURATION', help: 'per request (default 10s)' },
+    },
+    'follow-redirects': { input: { description: 'Follow redirects (default true).' } },
+    'max-redirects': {},
+    'expect-status': {
+        input: { description: 'Accepted statuses: 200, "200, 204", 2xx or 200-299 (default 2xx).' },
+        option: { value: 'LIST', help: '200, "200,204", 2xx or 200-299' },
+    },
+    'expect-body': {
+        input: { description: 'Text the body must contain (one per line: all must be there).', perLine: true },
+        option: { value: 'TEXT', help: 'text the body must contain (repeatable)', repeat: 'list' },
+    },
+    'expect-body-regex': { input: { description: 'A regular expression the body must match.' } },
+    'expect-json': {
+        input: { description: 'JSON path assertions as a YAML map, e.g. {"$.status": ok, "$.db": {exists: true}}.' },
+        option: { value: 'PATH=VALUE', help: 'a JSON path and the value it must equal (repeatable)', repeat: 'pairs' },
+    },
+    'expect-headers': { input: { description: 'Response header assertions, one "Name: value" or "Name: /regex/" per line.' } },
+    'expect-redirect': {},
+    'max-size': { input: { description: 'Largest accepted response body, e.g. 512kB.' } },
+    'wait-timeout': {
+        input: {
+            description: 'Keep retrying (refused, DNS, timeouts, 5xx) with backoff until the service answers or this time passes, e.g. 60s (default: no waiting).',
+        },
+        option: { value: 'DURATION', help: 'retry until ready for this long, e.g. 60s' },
+    },
+    'expect-version': {
+        input: { description: 'The build identity the service must report (e.g. the commit SHA), settle times in a row.' },
+        option: { value: 'VERSION', help: 'the build the service must report, --settle times in a row' },
+    },
+    'version-header': {
+        input: { description: 'Read the version from this response header.' },
+        option: { value: 'NAME', help: 'read the version from this response header' },
+    },
+    'version-json-path': {
+        input: { description: 'Read the version from this JSON path of the body, e.g. $.build.sha.' },
+        option: { value: 'PATH', help: 'read the version from this JSON path of the body' },
+    },
+    'version-path': {
+        input: { description: 'Read the version from this path on the same origin, e.g. /version.' },
+        option: { value: '/version', help: 'read the version from this path on the same origin' },
+    },
+    settle: {
+        input: { description: 'How many answers in a row must carry expect-version (default 3).' },
+        option: { value: 'N', help: 'answers in a row (default 3)' },
+    },
+    'settle-interval': { input: { description: 'Pause between the settle requests (default 500ms).' } },
+    requests: {
+        input: { description: 'Requests per check for latency measurement (default 1; 20 when thresholds are given).' },
+        option: { value: 'N', help: 'requests per check for latency measurement' },
+    },
+    concurrency: {
+        input: { description: 'Requests in flight at once per check (default up to 10).' },
+        option: { value: 'N', help: 'requests in flight at once per check' },
+    },
+    thresholds: {
+        input: { description: 'Latency and error budgets, one per line or comma-separated: p95 < 300ms, error-rate < 1%.' },
+        option: { flag: 'threshold', value: 'EXPR', help: 'e.g. "p95 < 300ms" or "error-rate < 1%" (repeatable)', repeat: 'list' },
+    },
+    'min-requests': { input: { description: 'Fewest requests that thresholds may be judged on (default 20).' } },
+    tls: {},
+    'tls-warn-days': {
+        input: { description: 'Warn when the certificate expires within this many days (default 30).' },
+        option: { value: 'N', help: 'warn when the certificate expires within N days (default 30)' },
+    },
+    'tls-fail-days': {
+        input: { description: 'Fail when the certificate expires within this many days (default 7).' },
+        option: { value: 'N', help: 'fail when the certificate expires within N days (default 7)' },
+    },
+    'tls-min-protocol': {},
+    'ca-file': {
+        input: { description: 'A PEM file of extra CA certificates to trust (e.g. an internal CA).' },
+        option: { value: 'FILE', help: 'extra trusted CA certificates (PEM)' },
+    },
+    'https-redirect': { input: { description: 'true, or an http:// URL, that must redirect to https.' } },
+    'security-headers': {
+        input: { description: 'off, warn or fail for every rule, or a map: {default: warn, hsts: fail, hsts-min-age: 180d}.' },
+        option: { value: 'LEVEL', help: 'off, warn or fail' },
+    },
+    'show-body': {
+        input: {
+            description: 'Show a truncated body of failing answers: auto (only when no credentials were sent and it looks safe), never or always.',
+            choices: ['auto', 'never', 'always'],
+            default: 'auto',
+        },
+    },
+};
+const table = CHECK_SETTINGS;
+/** Every key a check takes, in the order of the table. */
+const CHECK_KEYS = Object.keys(table);
+/** The keys with an action input, each with its input. */
+const CHECK_INPUTS = CHECK_KEYS.flatMap((key) => {
+    const input = table[key].input;
+    return input === undefined ? [] : [{ key: key, input }];
+});
+/** The keys with a CLI option, each with its option and flag. */
+const CHECK_OPTIONS = CHECK_KEYS.flatMap((key) => {
+    const option = table[key].option;
+    return option === undefined ? [] : [{ key, option, flag: option.flag ?? key }];
 });
 
 
@@ -298,10 +347,14 @@ function isConfigurationError(error) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ errors/* ConfigurationError */.j),
-  E9: () => (/* reexport */ values/* parseDuration */.E9)
+  qS: () => (/* reexport */ badge),
+  Hn: () => (/* reexport */ cell),
+  zH: () => (/* reexport */ details),
+  R_: () => (/* reexport */ heading),
+  tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: Raw, badge, cell, code, details, heading, isConfigurationError, list, parseBoolean, parseEnum, parseGlobList, parseInteger, parseJson, parseList, raw, table
+// UNUSED EXPORTS: Raw, code, isConfigurationError, list, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, raw
 
 // EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
 var errors = __nccwpck_require__(2087);

@@ -1,7 +1,6 @@
 // `devops-actions smoke URL... | --config FILE`: the smoke-test action's checks from a terminal.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { checkFormat, COMMON_USAGE, EXIT, parseCommandArgs, UsageError, type Command } from '../command.ts';
+import { CHECK_OPTIONS } from '@devops-actions/probe/check-keys';
+import { checkFormat, COMMON_USAGE, emitReport, EXIT, parseCommandArgs, UsageError, workDir, type Command } from '../command.ts';
 
 const USAGE = `Usage: devops-actions smoke URL... [options]
        devops-actions smoke --config smoke-test.yml [options]
@@ -10,21 +9,7 @@ Checks a running service: readiness, status and content, version, latency percen
 against budgets, TLS certificate and security headers. Needs network access to the URLs.
 
 Check options (for URL checks; the same keys work in smoke-test.yml):
-  --method METHOD            request method (default GET)
-  --header "Name: value"     a request header (repeatable)
-  --expect-status LIST       200, "200,204", 2xx or 200-299
-  --expect-body TEXT         text the body must contain (repeatable)
-  --expect-json PATH=VALUE   a JSON path and the value it must equal (repeatable)
-  --wait-timeout DURATION    retry until ready for this long, e.g. 60s
-  --expect-version VERSION   the build the service must report, --settle times in a row
-  --version-header NAME | --version-json-path PATH | --version-path /version
-  --settle N                 answers in a row (default 3)
-  --requests N --concurrency N
-  --threshold EXPR           e.g. "p95 < 300ms" or "error-rate < 1%" (repeatable)
-  --timeout DURATION         per request (default 10s)
-  --ca-file FILE             extra trusted CA certificates (PEM)
-  --tls-warn-days N --tls-fail-days N
-  --security-headers LEVEL   off, warn or fail
+${CHECK_OPTIONS.map(({ flag, option }) => `  ${`--${flag} ${option.value}`.padEnd(26)} ${option.help}`).join('\n')}
   --parallel N               checks at a time (default 50)
 
 ${COMMON_USAGE}
@@ -33,27 +18,42 @@ Formats: text (default), json (the report shape in CLI.md), markdown.
 
 const OPTIONS = {
   config: { type: 'string' },
-  method: { type: 'string' },
-  header: { type: 'string', multiple: true },
-  'expect-status': { type: 'string' },
-  'expect-body': { type: 'string', multiple: true },
-  'expect-json': { type: 'string', multiple: true },
-  'wait-timeout': { type: 'string' },
-  'expect-version': { type: 'string' },
-  'version-header': { type: 'string' },
-  'version-json-path': { type: 'string' },
-  'version-path': { type: 'string' },
-  settle: { type: 'string' },
-  requests: { type: 'string' },
-  concurrency: { type: 'string' },
-  threshold: { type: 'string', multiple: true },
-  timeout: { type: 'string' },
-  'ca-file': { type: 'string' },
-  'tls-warn-days': { type: 'string' },
-  'tls-fail-days': { type: 'string' },
-  'security-headers': { type: 'string' },
   parallel: { type: 'string' },
+  ...Object.fromEntries(CHECK_OPTIONS.map(({ flag, option }) => [flag, { type: 'string', multiple: option.repeat !== undefined }] as const)),
 } as const;
+
+/** `--expect-json '$.status=ok'`: a path and the value it must equal (JSON, else text). */
+function pairs(flag: string, given: string[]): Record<string, unknown> {
+  return Object.fromEntries(
+    given.map((pair) => {
+      const at = pair.indexOf('=');
+      if (at <= 0) throw new UsageError(`--${flag}: "${pair}" is not PATH=VALUE`);
+      const text = pair.slice(at + 1);
+      try {
+        return [pair.slice(0, at), JSON.parse(text) as unknown];
+      } catch {
+        return [pair.slice(0, at), text];
+      }
+    }),
+  );
+}
+
+/** The URL checks' settings from the check options that were given. */
+function checkSettings(values: Record<string, string | boolean | (string | boolean)[] | undefined>): Record<string, unknown> {
+  const settings: Record<string, unknown> = {};
+  for (const { key, flag, option } of CHECK_OPTIONS) {
+    const value = values[flag];
+    if (value === undefined) continue;
+    settings[key] = option.repeat === 'pairs' ? pairs(flag, value as string[]) : value;
+  }
+  return settings;
+}
+
+/** An error in a URL check names the option it came from, or the URL. */
+function optionName(key: string): string {
+  if (key === 'url') return 'URL';
+  return `--${CHECK_OPTIONS.find((entry) => entry.key === key)?.flag ?? key}`;
+}
 
 export const command: Command = {
   name: 'smoke',
@@ -67,7 +67,7 @@ export const command: Command = {
     }
     const format = checkFormat(values.format, ['text', 'json', 'markdown']);
     if (positionals.length === 0 && !values.config) throw new UsageError('give one or more URLs or --config FILE (see --help)');
-    const cwd = resolve(context.cwd, values.cwd ?? '.');
+    const cwd = workDir(context, values.cwd);
     if (values.parallel !== undefined && !/^[1-9]\d*$/.test(values.parallel))
       throw new UsageError(`--parallel: "${values.parallel}" is not a positive whole number`);
 
@@ -75,71 +75,21 @@ export const command: Command = {
     const checks = [];
     let parallel = values.parallel === undefined ? undefined : Number(values.parallel);
     if (values.config) {
-      const config = probe.loadConfig(values.config, { cwd, env: context.env, displayPath: values.config });
-      checks.push(...config.checks);
-      parallel ??= config.parallel;
+      const loaded = probe.loadConfig(values.config, { cwd, env: context.env, subject: '--config' });
+      checks.push(...loaded.checks);
+      parallel ??= loaded.parallel;
     }
-    if (positionals.length > 0) {
-      const settings: Record<string, unknown> = {};
-      const copy = [
-        'method',
-        'expect-status',
-        'wait-timeout',
-        'expect-version',
-        'version-header',
-        'version-json-path',
-        'version-path',
-        'settle',
-        'requests',
-        'concurrency',
-        'timeout',
-        'ca-file',
-        'tls-warn-days',
-        'tls-fail-days',
-        'security-headers',
-      ] as const;
-      for (const key of copy) if (values[key] !== undefined) settings[key] = values[key];
-      if (values.header) settings.headers = values.header;
-      if (values['expect-body']) settings['expect-body'] = values['expect-body'];
-      if (values.threshold) settings.thresholds = values.threshold;
-      if (values['expect-json']) {
-        settings['expect-json'] = Object.fromEntries(
-          values['expect-json'].map((pair) => {
-            const at = pair.indexOf('=');
-            if (at <= 0) throw new UsageError(`--expect-json: "${pair}" is not PATH=VALUE`);
-            const raw = pair.slice(at + 1);
-            let value: unknown = raw;
-            try {
-              value = JSON.parse(raw);
-            } catch {
-              // plain text
-            }
-            return [pair.slice(0, at), value];
-          }),
-        );
-      }
-      const optionName = (path: (string | number)[]) => {
-        const key = path[0] === 'checks' ? path[2] : path[0];
-        const flag = key === 'headers' ? 'header' : key === 'thresholds' ? 'threshold' : key;
-        return typeof flag === 'string' && flag !== 'url' ? `--${flag}` : 'URL';
-      };
-      checks.push(...probe.normalizeConfig({ checks: positionals.map((url) => ({ url, ...settings })) }, { cwd, env: context.env, locate: optionName }).checks);
-    }
+    if (positionals.length > 0) checks.push(...probe.urlChecks(positionals, checkSettings(values), { cwd, env: context.env, subject: optionName }));
 
     const report = await probe.runChecks(checks, {
       parallel,
       onResult: (result, done, total) => {
-        if (!values.quiet && format === 'text' && !values.output && total > 1) context.stderr(`[${done}/${total}] ${result.outcome} ${result.name}\n`);
+        if (!values.quiet && format === 'text' && !values.output && total > 1) context.stderr(`${probe.toProgress(result, done, total)}\n`);
       },
     });
     const text =
-      format === 'json'
-        ? JSON.stringify(probe.toJsonReport(report), null, 2) + '\n'
-        : format === 'markdown'
-          ? probe.renderMarkdown(report)
-          : probe.renderText(report);
-    if (values.output) writeFileSync(resolve(cwd, values.output), text);
-    else if (!values.quiet || !report.passed) context.stdout(text);
+      format === 'json' ? JSON.stringify(probe.toJson(report), null, 2) + '\n' : format === 'markdown' ? probe.toMarkdown(report) : probe.toText(report);
+    emitReport(context, { cwd, output: values.output, quiet: values.quiet, format }, text);
     return report.passed ? EXIT.ok : EXIT.findings;
   },
 };
