@@ -1,10 +1,7 @@
-// Which migrations a branch adds, and integrity checks against the base branch.
-import { execFileSync } from 'node:child_process';
+// Which migrations a branch adds since the merge base with its base, and what it did to the
+// merged ones (edited, deleted, renamed, renumbered): the integrity findings git can tell.
+import { changedFiles, checkRef, GitError, isShallow, listTree, mergeBase, revParse, type FetchPolicy, type RepoLike } from '@devops-actions/git';
 import type { Finding } from './lint.ts';
-
-function git(cwd: string, args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
 
 export interface BranchChanges {
   mergeBase: string;
@@ -14,70 +11,54 @@ export interface BranchChanges {
   baseVersions: string[];
 }
 
-/** Finds the merge base with `base`, deepening a shallow clone until it is found. */
-export function mergeBase(cwd: string, base: string): string {
-  for (let attempt = 0; attempt < 6; attempt++) {
-    try {
-      return git(cwd, ['merge-base', base, 'HEAD']).trim();
-    } catch {
-      const shallow = git(cwd, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
-      if (!shallow) break;
-      try {
-        git(cwd, ['fetch', '--no-tags', '--quiet', '--deepen', String(50 * 2 ** attempt), 'origin']);
-      } catch {
-        break; // no remote to deepen from
-      }
-    }
-  }
-  throw new Error(
-    `the merge base of ${base} and HEAD is not in this checkout (shallow, even after deepening): set fetch-depth: 0 on actions/checkout, or give a base ref that is fetched`,
-  );
+/** What the layout says about a path relative to the migrations folder. */
+export interface LayoutRules {
+  isMigration: (file: string) => boolean;
+  versionOf: (file: string) => string | undefined;
 }
 
 /**
- * Compares the migrations directory `dir` (relative to the repository root `cwd`) with the merge base.
- * `isMigration` says whether a path relative to `dir` is a migration of the layout.
+ * Compares the migrations folder `dir` (relative to the repository root, `repo`'s folder) with
+ * the merge base of `base` and HEAD; a shallow clone is deepened until the merge base is there.
  */
-export function branchChanges(
-  cwd: string,
-  base: string,
-  dir: string,
-  isMigration: (file: string) => boolean,
-  versionOf: (file: string) => string | undefined,
-): BranchChanges {
-  const mb = mergeBase(cwd, base);
+export async function branchChanges(repo: RepoLike, base: string, dir: string, layout: LayoutRules, policy: FetchPolicy = {}): Promise<BranchChanges> {
+  checkRef('base', base);
+  // A ref a complete clone does not have is a typo, not missing history.
+  if ((await revParse(repo, base)) === undefined && !(await isShallow(repo)))
+    throw new GitError(`${base} is not a commit in this checkout: name a branch, tag or commit it has (fetch it first when only the remote has it)`);
+  const { sha } = await mergeBase(repo, base, 'HEAD', policy);
   const prefix = dir === '.' || dir === '' ? '' : `${dir.replace(/\/+$/, '')}/`;
-  const out = git(cwd, ['diff', '--name-status', '-M', `${mb}...HEAD`, '--', prefix || '.']);
+  const paths = [prefix || '.'];
+  const rel = (p: string): string => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p);
   const added = new Set<string>();
   const findings: Finding[] = [];
-  const rel = (p: string): string => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p);
-  for (const line of out.split('\n').filter(Boolean)) {
-    const [status = '', a = '', b] = line.split('\t');
-    const file = rel(a);
-    if (!isMigration(file)) continue;
-    const finding = (message: string, path = a): void => {
+  for (const change of await changedFiles(repo, sha, 'HEAD', paths)) {
+    const before = change.oldPath ?? change.path;
+    const file = rel(before);
+    if (!layout.isMigration(file)) continue;
+    const finding = (message: string, path = before): void => {
       findings.push({ rule: 'edited-merged-migration', severity: 'error', file: path, line: 1, column: 1, message });
     };
-    if (status === 'A') added.add(file);
-    else if (status === 'M')
+    if (change.status === 'A') added.add(file);
+    else if (change.status === 'M')
       finding(
-        `${a} is already merged and was edited: databases that applied it will not see the change (Flyway rejects the checksum). Add a new migration instead.`,
+        `${before} is already merged and was edited: databases that applied it will not see the change (Flyway rejects the checksum). Add a new migration instead.`,
       );
-    else if (status === 'D')
-      finding(`${a} is already merged and was deleted: databases that applied it keep its effects. Add a new migration that reverts it instead.`);
-    else if (status.startsWith('R') && b !== undefined) {
-      if (isMigration(rel(b)) && versionOf(rel(b)) !== versionOf(file))
-        finding(`${a} is already merged and was renamed to ${b}: runners will apply it again under the new version.`, b);
-      else if (status !== 'R100') finding(`${a} is already merged and was edited (and renamed to ${b}).`, b);
+    else if (change.status === 'D')
+      finding(`${before} is already merged and was deleted: databases that applied it keep its effects. Add a new migration that reverts it instead.`);
+    else if (change.status === 'R') {
+      const after = change.path;
+      if (layout.isMigration(rel(after)) && layout.versionOf(rel(after)) !== layout.versionOf(file))
+        finding(`${before} is already merged and was renamed to ${after}: runners will apply it again under the new version.`, after);
+      else if (change.similarity !== 100) finding(`${before} is already merged and was edited (and renamed to ${after}).`, after);
     }
   }
-  const baseFiles = git(cwd, ['ls-tree', '-r', '--name-only', mb, '--', prefix || '.'])
-    .split('\n')
-    .filter(Boolean)
+  const baseVersions = (await listTree(repo, sha, paths))
     .map(rel)
-    .filter(isMigration);
-  const baseVersions = baseFiles.map(versionOf).filter((v): v is string => v !== undefined);
-  return { mergeBase: mb, added, findings, baseVersions };
+    .filter(layout.isMigration)
+    .map(layout.versionOf)
+    .filter((v): v is string => v !== undefined);
+  return { mergeBase: sha, added, findings, baseVersions };
 }
 
 function compareVersions(a: string, b: string): number {
