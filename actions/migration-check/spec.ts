@@ -1,7 +1,7 @@
+import { FAIL_ON, LAYOUTS } from '@devops-actions/migrations/vocabulary';
 import { defineAction, input } from '@devops-actions/toolkit/runner';
 
-export const FAIL_ON = ['error', 'warning', 'notice', 'none'] as const;
-export const FORMATS = ['auto', 'prisma', 'flyway', 'golang-migrate', 'goose', 'dbmate', 'supabase', 'drizzle', 'atlas', 'sql'] as const;
+const FORMATS = ['auto', ...LAYOUTS] as const;
 
 export const spec = defineAction({
   name: 'migration-check',
@@ -36,7 +36,9 @@ export const spec = defineAction({
     }),
     'seed-sql': input.optional({ description: 'A SQL file that seeds the tables before the new migrations run, instead of the synthetic rows.' }),
     'fail-on': input.enum(FAIL_ON, { description: 'Fail the step when a finding has at least this severity.', default: 'error' }),
-    'disable-rules': input.list({ description: 'Rule ids to switch off, comma or newline separated (added to the config file’s).' }),
+    'disable-rules': input.list({
+      description: 'Rule ids to switch off, comma or newline separated (added to the config file’s); an unknown id fails the step.',
+    }),
     style: input.boolean({ description: 'Report the style notices (prefer-bigint, prefer-timestamptz, ...).', default: 'true' }),
     'assume-lock-timeout': input.boolean({
       description: 'lock_timeout is set on the migration role, so files need not set it (missing-lock-timeout is off).',

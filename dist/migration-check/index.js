@@ -10,7 +10,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8943);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2501);
+/* harmony import */ var _devops_actions_migrations_vocabulary__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6571);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2501);
 // The migration-check entry: read the inputs and the config, find the migrations and what the
 // change adds, lint them with the real PostgreSQL parser, then report (summary, annotations,
 // SARIF, JSON, sticky comment) and apply fail-on.
@@ -18,7 +19,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const RANK = { error: 3, warning: 2, notice: 1 };
+
 const ZERO_SHA = /^0+$/;
 /** The ref the change is measured against: the input, the pull request base, or the push's before commit. */
 function baseRef(given, context) {
@@ -32,64 +33,42 @@ function baseRef(given, context) {
     return undefined;
 }
 await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
-    const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .IC.inputs);
+    const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .spec */ .I.inputs);
     const context = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)();
     const cwd = context.workspace;
-    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 669));
-    const config = engine.loadConfig(cwd, inputs.config);
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 454));
+    // The input's default names the default file, which may be absent; a file the user named must exist.
+    const config = engine.loadConfig(cwd, inputs.config === engine.CONFIG_FILE ? undefined : inputs.config);
     const folder = inputs.path ?? config.path ?? engine.findMigrationsDir(cwd);
     if (folder === undefined)
         throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('path', `no migrations folder was found; looked for ${engine.MIGRATION_DIRS.join(', ')}`, 'db/migrations');
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, folder);
-    const base = baseRef(inputs['base-ref'], context);
-    const layout = inputs.format === 'auto' ? config.layout : inputs.format;
-    let report;
-    try {
-        report = await engine.checkDirectory(dir, {
-            layout,
-            base,
-            repoRoot: cwd,
-            pathPrefix: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, dir).replaceAll('\\', '/'),
-            disabledRules: [...config.disabledRules, ...inputs['disable-rules']],
-            severityOverrides: config.severityOverrides,
-            style: inputs.style && config.style !== false,
-            assumeLockTimeout: inputs['assume-lock-timeout'] || config.assumeLockTimeout === true,
-            verify: inputs.verify,
-            databaseUrl: inputs['database-url'],
-            seedSql: inputs['seed-sql'] === undefined ? undefined : readSeed((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs['seed-sql']), inputs['seed-sql']),
-        });
-    }
-    catch (error) {
-        if (error instanceof _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
-            throw error;
-        if (error instanceof engine.DatabaseError)
-            throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('database-url', error.message);
-        throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(folder) ? folder : `path ${folder}`, error.message);
-    }
+    const report = await engine.checkDirectory(dir, {
+        layout: inputs.format === 'auto' ? config.layout : inputs.format,
+        base: baseRef(inputs['base-ref'], context),
+        repoRoot: cwd,
+        pathPrefix: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, dir).replaceAll('\\', '/'),
+        disabledRules: [...config.disabledRules, ...engine.parseRuleIds('disable-rules', inputs['disable-rules'])],
+        severityOverrides: config.severityOverrides,
+        style: inputs.style && config.style !== false,
+        assumeLockTimeout: inputs['assume-lock-timeout'] || config.assumeLockTimeout === true,
+        verify: inputs.verify,
+        databaseUrl: inputs['database-url'],
+        seedSql: inputs['seed-sql'] === undefined ? undefined : readSeed((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs['seed-sql']), inputs['seed-sql']),
+        log: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq,
+    });
     const failOn = inputs['fail-on'];
-    const failing = (f) => failOn !== 'none' && RANK[f.severity] >= RANK[failOn];
-    const failed = report.findings.some(failing);
-    const max = engine.maxSeverity(report.findings);
+    const failing = engine.failingFindings(report, failOn);
     const temp = process.env.RUNNER_TEMP ?? cwd;
     const sarifFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs['sarif-file'] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, 'migration-check.sarif'));
     const reportFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs['report-file'] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(temp, 'migration-check.json'));
     for (const file of [sarifFile, reportFile])
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(sarifFile, `${JSON.stringify(engine.toSarif(report), null, 2)}\n`);
-    const json = {
-        layout: report.layout,
-        base: base ?? null,
-        files: report.files,
-        findings: report.findings,
-        maxSeverity: max,
-        failOn,
-        passed: !failed,
-        verified: report.verified,
-    };
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(reportFile, `${JSON.stringify(json, null, 2)}\n`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(reportFile, `${JSON.stringify(engine.toJson(report, failOn), null, 2)}\n`);
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(engine.toText(report).trimEnd());
     const annotations = report.findings.map((f) => ({
-        level: failing(f) ? 'error' : f.severity === 'notice' ? 'notice' : 'warning',
+        level: (0,_devops_actions_migrations_vocabulary__WEBPACK_IMPORTED_MODULE_3__/* .failsAt */ .ZN)(f.severity, failOn) ? 'error' : f.severity === 'notice' ? 'notice' : 'warning',
         title: `migration-check: ${f.rule}`,
         message: f.message,
         file: f.file,
@@ -97,21 +76,18 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runActio
         col: f.column,
     }));
     const omitted = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(annotations);
-    const production = inputs['postgres-version'] ?? config.postgresVersion;
-    const engineMajor = /^PostgreSQL (\d+)/.exec(report.trace?.engine ?? '')?.[1];
-    const skew = production && engineMajor && production !== engineMajor
-        ? `Production runs PostgreSQL ${production}; the migrations were proven on PostgreSQL ${engineMajor}. Lock modes and rewrites rarely differ between majors, but new syntax or defaults can: give database-url a postgres:${production} service to prove them on the same major.`
-        : undefined;
+    const postgresVersion = inputs['postgres-version'] ?? config.postgresVersion;
+    const skew = engine.versionSkew(report, postgresVersion);
     if (skew)
         (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(skew);
-    const markdown = render(report, { base, failOn, failed, folder: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, dir) || '.', cwd, omitted: (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .omittedSentence */ .WK)(omitted), skew });
+    const markdown = engine.toMarkdown(report, { failOn, root: cwd, postgresVersion, note: (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .omittedSentence */ .WK)(omitted) });
     await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(markdown);
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('findings', report.findings.length);
-    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('max-severity', max);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('max-severity', engine.maxSeverity(report.findings));
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('verified', report.verified);
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('report-file', reportFile);
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('sarif-file', sarifFile);
-    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('failed', failed);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('failed', failing.length > 0);
     // Fork pull requests get a read-only token: the summary and annotations are their report.
     const pr = context.pullRequest;
     const token = inputs['github-token'];
@@ -127,9 +103,9 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runActio
         });
         (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Pull request comment ${comment.action}: ${comment.url}`);
     }
-    if (failed) {
+    if (failing.length > 0) {
         process.exitCode = 1;
-        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`migration-check failed: ${report.findings.filter(failing).length} finding(s) at or above fail-on ${failOn}. Each names the safe rewrite.`);
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`migration-check failed: ${failing.length} finding(s) at or above fail-on ${failOn}. Each names the safe rewrite.`);
     }
 });
 function readSeed(path, given) {
@@ -139,76 +115,6 @@ function readSeed(path, given) {
     catch (error) {
         throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('seed-sql', `cannot read ${given}: ${error.code ?? error.message}`, 'db/seed.sql');
     }
-}
-/** The lines of a reported file (read once per file), or none when it cannot be read. */
-function fileLines(cwd, file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, file), 'utf8').split('\n');
-    }
-    catch {
-        return [];
-    }
-}
-/** A finding's line of SQL, for the report: at most 160 characters, as inline code. */
-function excerpt(lines, line) {
-    const text = (lines[line - 1] ?? '').trim().slice(0, 160);
-    return text ? `\`${text.replaceAll('`', "'")}\`` : '';
-}
-function render(report, o) {
-    const status = o.failed ? (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('failed') : report.findings.length > 0 ? (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('warning') : (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('passed');
-    let md = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`Migration check ${status}`);
-    const scope = o.base
-        ? `the ${report.files.length} migration${report.files.length === 1 ? '' : 's'} added since ${o.base.slice(0, 12)}`
-        : `${report.files.length} migration${report.files.length === 1 ? '' : 's'}`;
-    md += `Linted ${scope} in \`${o.folder}\` (${report.layout} layout) with the PostgreSQL parser; fail-on: \`${o.failOn}\`; verification: ${report.verification}.\n\n`;
-    if (report.files.length === 0 && report.findings.length === 0) {
-        md += o.base ? 'This change adds no migrations, and the merged ones are unchanged.\n' : `No migrations were found in \`${o.folder}\`: nothing to check.\n`;
-        return md;
-    }
-    if (report.findings.length === 0)
-        md += 'No findings.\n\n';
-    const byFile = new Map();
-    for (const f of report.findings)
-        byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-    for (const [file, findings] of byFile) {
-        const lines = fileLines(o.cwd, file);
-        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(file, 3);
-        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['line', 'severity', 'rule', 'finding and safe rewrite', 'statement'], findings.map((f) => [f.line, f.severity, f.rule, f.message, excerpt(lines, f.line)]));
-        md += '\n';
-    }
-    if (report.trace)
-        md += traceSection(report.trace);
-    if (o.skew)
-        md += `> ${o.skew}\n\n`;
-    md += 'Acknowledge an intended statement with `-- migration-check:ignore <rule> <reason>` on the line above it.\n';
-    if (o.omitted)
-        md += `\n${o.omitted}\n`;
-    return md;
-}
-/** The engine's view: per new migration, the lock table, rewrites, full scans and the round trip. */
-function traceSection(trace) {
-    let md = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('On the engine', 3);
-    md += `${trace.engine}. Seeded ${trace.seeded.length} table${trace.seeded.length === 1 ? '' : 's'} with synthetic rows`;
-    md += trace.unseeded.length > 0 ? `; not seeded: ${trace.unseeded.map((u) => `${u.table} (${u.reason})`).join(', ')}.\n\n` : '.\n\n';
-    for (const file of trace.files) {
-        const status = file.applied ? 'applied' : `failed at line ${file.error?.line ?? '?'}: ${file.error?.message ?? ''}`;
-        const trip = file.roundTrip ? `; up → down → up: ${file.roundTrip.status}` : '';
-        md += `**${file.file}**: ${status}${trip}\n\n`;
-        const rows = file.statements
-            .filter((st) => st.locks.length > 0 || st.rewrote.length > 0 || st.untraced)
-            .map((st) => [
-            st.line,
-            `\`${st.sql.split('\n')[0]?.slice(0, 100).replaceAll('`', "'") ?? ''}\``,
-            st.untraced ?? st.locks.map((l) => `${l.mode} on ${l.relation}`).join(', '),
-            st.rewrote.join(', '),
-            st.fullScans.join(', '),
-        ]);
-        if (rows.length > 0)
-            md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['line', 'statement', 'locks taken on existing tables', 'rewrote', 'full scan'], rows) + '\n';
-        if (file.roundTrip?.diff?.length)
-            md += `Schema after down differs from before up:\n\n${file.roundTrip.diff.map((d) => `- ${d}`).join('\n')}\n\n`;
-    }
-    return md;
 }
 
 __webpack_async_result__();
@@ -220,57 +126,59 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IC: () => (/* binding */ spec)
+/* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* unused harmony exports FAIL_ON, FORMATS */
-/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8943);
+/* harmony import */ var _devops_actions_migrations_vocabulary__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6571);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8943);
 
-const FAIL_ON = ['error', 'warning', 'notice', 'none'];
-const FORMATS = ['auto', 'prisma', 'flyway', 'golang-migrate', 'goose', 'dbmate', 'supabase', 'drizzle', 'atlas', 'sql'];
-const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+
+const FORMATS = ['auto', ..._devops_actions_migrations_vocabulary__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUTS */ .my];
+const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .defineAction */ .QP)({
     name: 'migration-check',
     description: 'Lints PostgreSQL migrations with the real PostgreSQL parser and proves them on embedded PostgreSQL: locks, table rewrites, destructive statements, round trips; flags edited merged migrations and version conflicts.',
     inputs: {
-        path: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        path: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.optional({
             description: 'The migrations folder. Default: path from the config file, else the first of migrations, db/migrations, prisma/migrations, supabase/migrations, drizzle, migrations/sql that exists.',
         }),
-        format: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(FORMATS, {
+        format: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.enum(FORMATS, {
             description: 'The migration tool layout; auto detects it (Prisma, Flyway, golang-migrate, goose, dbmate, Supabase, Drizzle, Atlas, plain SQL).',
             default: 'auto',
         }),
-        'base-ref': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'base-ref': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.optional({
             description: 'Lint only the migrations added since the merge base with this ref, and check the merged ones are unchanged. Default: the pull request base, or the push before commit; none on other events (every migration is linted).',
         }),
-        verify: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+        verify: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
             description: 'Prove the migrations on embedded PostgreSQL 18 (PGlite): replay the merged ones, seed every table, apply each new one statement by statement, trace its locks, rewrites and full scans, and run up → down → up where the tool has downs.',
             default: 'true',
         }),
-        'database-url': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'database-url': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.optional({
             description: 'Prove the migrations on this PostgreSQL server instead of the embedded engine (e.g. a services: postgres container of the production major): a scratch database is created and dropped; the role needs CREATEDB. An unreachable server fails the step (no fallback).',
             secret: true,
         }),
-        'postgres-version': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+        'postgres-version': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.optional({
             description: 'The PostgreSQL major production runs (e.g. 17). When the engine that proved the migrations is another major, the report says so. Default: postgres-version from the config file.',
         }),
-        'seed-sql': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'A SQL file that seeds the tables before the new migrations run, instead of the synthetic rows.' }),
-        'fail-on': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(FAIL_ON, { description: 'Fail the step when a finding has at least this severity.', default: 'error' }),
-        'disable-rules': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.list({ description: 'Rule ids to switch off, comma or newline separated (added to the config file’s).' }),
-        style: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ description: 'Report the style notices (prefer-bigint, prefer-timestamptz, ...).', default: 'true' }),
-        'assume-lock-timeout': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+        'seed-sql': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.optional({ description: 'A SQL file that seeds the tables before the new migrations run, instead of the synthetic rows.' }),
+        'fail-on': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.enum(_devops_actions_migrations_vocabulary__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_ON */ .d$, { description: 'Fail the step when a finding has at least this severity.', default: 'error' }),
+        'disable-rules': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
+            description: 'Rule ids to switch off, comma or newline separated (added to the config file’s); an unknown id fails the step.',
+        }),
+        style: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({ description: 'Report the style notices (prefer-bigint, prefer-timestamptz, ...).', default: 'true' }),
+        'assume-lock-timeout': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
             description: 'lock_timeout is set on the migration role, so files need not set it (missing-lock-timeout is off).',
             default: 'false',
         }),
-        config: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        config: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({
             description: 'The config file (path, format, disabled rules, severity overrides, style, assume-lock-timeout).',
             default: '.migration-check.yml',
         }),
-        comment: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+        comment: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
             description: 'On pull requests from the same repository, keep one sticky comment with the report up to date (needs pull-requests: write).',
             default: 'true',
         }),
-        'github-token': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Token for the pull request comment.', default: '${{ github.token }}', secret: true }),
-        'sarif-file': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where to write the SARIF 2.1.0 report. Default: migration-check.sarif in RUNNER_TEMP.' }),
-        'report-file': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where to write the JSON report. Default: migration-check.json in RUNNER_TEMP.' }),
+        'github-token': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.string({ description: 'Token for the pull request comment.', default: '${{ github.token }}', secret: true }),
+        'sarif-file': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.optional({ description: 'Where to write the SARIF 2.1.0 report. Default: migration-check.sarif in RUNNER_TEMP.' }),
+        'report-file': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.optional({ description: 'Where to write the JSON report. Default: migration-check.json in RUNNER_TEMP.' }),
     },
     outputs: {
         findings: 'Number of findings.',
@@ -281,6 +189,37 @@ const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .d
         failed: 'true when a finding reached fail-on and the step failed, else false.',
     },
 });
+
+
+/***/ }),
+
+/***/ 6571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZN: () => (/* binding */ failsAt),
+/* harmony export */   _q: () => (/* binding */ moreSevere),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   my: () => (/* binding */ LAYOUTS),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+// The words the engine and its front ends share: severities, fail-on levels and layouts. A
+// module of its own (`@devops-actions/migrations/vocabulary`) so an action's input spec can
+// name them without loading the engine.
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** `fail-on`: the least severity that fails a run, or none. */
+const FAIL_ON = [...SEVERITIES, 'none'];
+const RANK = { error: 3, warning: 2, notice: 1 };
+/** Whether `a` is more severe than `b`. */
+function moreSevere(a, b) {
+    return RANK[a] > RANK[b];
+}
+/** Whether a finding of `severity` fails a run with `failOn`. */
+function failsAt(severity, failOn) {
+    return failOn !== 'none' && RANK[severity] >= RANK[failOn];
+}
+/** The migration tools whose folder layouts the engine knows. */
+const LAYOUTS = ['prisma', 'flyway', 'golang-migrate', 'goose', 'dbmate', 'supabase', 'drizzle', 'atlas', 'sql'];
 
 
 /***/ }),
@@ -411,11 +350,9 @@ function list(items) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ src/* ConfigurationError */.j1),
-  qS: () => (/* reexport */ src/* badge */.qS),
   createGitHubClient: () => (/* reexport */ createGitHubClient),
   QP: () => (/* reexport */ defineAction),
   KI: () => (/* reexport */ emitAnnotations),
-  R_: () => (/* reexport */ src/* heading */.R_),
   pq: () => (/* reexport */ info),
   hF: () => (/* reexport */ input),
   WK: () => (/* reexport */ omittedSentence),
@@ -423,12 +360,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ko: () => (/* reexport */ readInputs),
   Cs: () => (/* reexport */ runAction),
   uH: () => (/* reexport */ setOutput),
-  tp: () => (/* reexport */ src/* table */.tp),
   upsertStickyComment: () => (/* reexport */ upsertStickyComment),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, annotate, capCommentBody, cell, code, debug, details, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, list, maskSecret, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setSecret, startGroup, stickyMarker, toPermissionError, withPermission
+// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, annotate, badge, capCommentBody, cell, code, debug, details, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, heading, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, list, maskSecret, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setSecret, startGroup, stickyMarker, table, toPermissionError, withPermission
 
 // EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
 var src = __nccwpck_require__(9991);

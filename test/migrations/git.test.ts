@@ -75,3 +75,24 @@ describe('migration-check --base: the migrations a branch adds', () => {
     ]);
   });
 });
+
+describe('migration-check --base on a shallow clone', () => {
+  it('deepens a depth-1 clone from its remote until the merge base is there, and lints only the added migration', T, async () => {
+    const origin = repoWithHistory();
+    origin.commit('add age', { files: { 'db/migrations/V3__age.sql': "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN age bigint NOT NULL;\n" } });
+    origin.commit('docs', { files: { 'README.md': '# shop\n' } });
+    // The base moves on after the branch: the merge base is neither tip, so a depth-1 clone lacks it.
+    origin.checkout('base');
+    origin.commit('add notes', { files: { 'db/migrations/V2_5__notes.sql': 'CREATE TABLE notes (id bigint PRIMARY KEY);\n' } });
+    const clone = origin.clone({ depth: 1, branch: 'feature' });
+    repos.push(clone);
+    expect(clone.isShallow()).toBe(true);
+
+    const result = await cli(['migration-check', 'db/migrations', '--base', 'origin/base', '--format', 'json'], clone.dir);
+    expect(result.stderr).toContain('Shallow clone: deepening by 50 commits to find the merge base');
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.files.map((f) => f.file)).toEqual(['db/migrations/V3__age.sql']);
+    expect(report.findings.map((f) => `${f.file}:${f.line}:${f.rule}`)).toEqual(['db/migrations/V3__age.sql:2:add-column-not-null-no-default']);
+  });
+});

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES, RULE_DOCS } from '../../packages/migrations/src/index.ts';
+import { RULES, RULE_DOCS, type RuleId } from '../../packages/migrations/src/index.ts';
 import { ROOT } from '../harness/run-action.ts';
 
 describe('migration-check README', () => {
@@ -12,7 +12,7 @@ describe('migration-check README', () => {
     const row = readme.split('\n').find((line) => line.startsWith(`| \`${id}\` |`));
     expect(row, `no row for ${id}`).toBeDefined();
     expect(row?.split(' | ')[1]).toBe(severity);
-    expect(RULE_DOCS[id]?.fix.length).toBeGreaterThan(5);
+    expect(RULE_DOCS[id as RuleId]?.fix.length).toBeGreaterThan(5);
   });
 
   it('has at least 35 rules', () => {

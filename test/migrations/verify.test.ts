@@ -104,7 +104,7 @@ describe.skipIf(postgresMissing !== undefined)('verifyMigrations on a real Postg
 
   it('an unreachable database-url is one clear error, with no fallback to the embedded engine', { timeout: 30_000 }, async () => {
     await expect(verifyMigrations({ base: BASE, added: ADDED, databaseUrl: 'postgresql://postgres@127.0.0.1:1/postgres' })).rejects.toThrow(
-      /^cannot connect to the PostgreSQL server at 127\.0\.0\.1:1: .*ECONNREFUSED.*\. Check database-url \(no fallback to the embedded engine\)\.$/,
+      /^database-url: cannot connect to the PostgreSQL server at 127\.0\.0\.1:1: .*ECONNREFUSED.*\. Check database-url \(no fallback to the embedded engine\)\.$/,
     );
   });
 });

@@ -1,13 +1,13 @@
-// Discovers and lints a migrations directory; builds the JSON, SARIF and text reports.
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import type { Log, Result } from 'sarif';
+// Discovers and lints a migrations folder: with a base, only what the branch adds, and the
+// integrity of the merged migrations; with verify, proven on the engine.
 import { readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
-import { discover, versionFor, type Layout, type MigrationFile } from './discover.ts';
-import { lintWithParser, loadParser, RULES, type Finding, type LintOptions, type Severity } from './lint.ts';
-import { RULE_DOCS } from './rule-docs.ts';
+import { topLevel, type Env } from '@devops-actions/git';
+import { discover, versionFor, type Discovery, type MigrationFile } from './discover.ts';
+import { lintWithParser, loadParser, type Finding, type LintOptions } from './lint.ts';
+import { REWRITE_RULES, RULES, type RuleId } from './rules.ts';
 import type { VerifyReport } from './verify.ts';
+import type { Layout } from './vocabulary.ts';
 
 export interface CheckOptions extends Omit<LintOptions, 'file' | 'transaction'> {
   layout?: Layout;
@@ -25,9 +25,17 @@ export interface CheckOptions extends Omit<LintOptions, 'file' | 'transaction'> 
   seedSql?: string;
   /** Verify on this server instead of the embedded engine. */
   databaseUrl?: string;
+  /** The environment git runs with (the caller's); this process's when absent. */
+  env?: Env;
+  /** Progress worth telling (a shallow clone being deepened). */
+  log?: (line: string) => void;
 }
 
 export interface CheckReport {
+  /** The migrations folder as reported (relative to the repository root, or `.`). */
+  folder: string;
+  /** The ref the branch was compared with; absent when every migration was checked. */
+  base?: string;
   layout: Layout;
   files: { file: string; version?: string; transaction: string }[];
   findings: Finding[];
@@ -37,46 +45,35 @@ export interface CheckReport {
   trace?: VerifyReport;
 }
 
-const ORDER: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
-
 export async function checkDirectory(dir: string, options: CheckOptions = {}): Promise<CheckReport> {
   const found = discover(dir, options.layout);
-  const parser = await loadParser();
   const prefix = options.pathPrefix ?? '';
-  const name = (f: MigrationFile): string => (prefix ? posix.join(prefix, f.file) : f.file);
-  let only = options.only;
-  const extra: Finding[] = [];
-  if (options.base !== undefined) {
-    const { branchChanges, versionFindings } = await import('./git.ts');
-    const root = options.repoRoot ?? execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8' }).trim();
-    const relDir = relative(root, dir).replaceAll('\\', '/') || '.';
-    const known = new Set(found.files.map((f) => f.file));
-    const isMigration = (file: string): boolean =>
-      known.has(file) ||
-      (found.layout === 'golang-migrate' ? file.endsWith('.up.sql') : found.layout === 'prisma' ? file.endsWith('/migration.sql') : file.endsWith('.sql'));
-    const versionOf = (file: string): string | undefined => versionFor(found.layout, file);
-    const changes = branchChanges(root, options.base, relDir, isMigration, versionOf);
-    only = changes.added;
-    extra.push(...changes.findings.map((f) => ({ ...f, file: posix.join(prefix, posix.relative(relDir === '.' ? '' : relDir, f.file)) })));
-    extra.push(...versionFindings(found.files, changes.added, changes.baseVersions, (file) => (prefix ? posix.join(prefix, file) : file)));
-  }
+  const display = (file: string): string => (prefix ? posix.join(prefix, file) : file);
+  const branch = options.base === undefined ? undefined : await compareWithBase(dir, found, options.base, options, display);
+  const only = branch?.added ?? options.only;
   const selected = found.files.filter((f) => !only || only.has(f.file));
-  extra.push(...integrityFindings(dir, found.layout, found.files, selected, (file) => (prefix ? posix.join(prefix, file) : file)));
-  let findings = [...extra, ...selected.flatMap((f) => lintWithParser(parser, f.sql, { ...options, file: name(f), transaction: f.transaction }).findings)];
+  const parser = await loadParser();
+  let findings = [
+    ...(branch?.findings ?? []),
+    ...integrityFindings(dir, found.layout, found.files, selected, display),
+    ...selected.flatMap((f) => lintWithParser(parser, f.sql, { ...options, file: display(f.file), transaction: f.transaction }).findings),
+  ];
   let trace: VerifyReport | undefined;
   if (options.verify && selected.length > 0) {
     const { verifyMigrations } = await import('./verify.ts');
     trace = await verifyMigrations({
       base: found.files.filter((f) => !selected.includes(f)),
-      added: selected.map((f) => ({ ...f, file: name(f) })),
+      added: selected.map((f) => ({ ...f, file: display(f.file) })),
       seedSql: options.seedSql,
       databaseUrl: options.databaseUrl,
     });
     findings = [...confirmFindings(findings, trace), ...traceFindings(trace)];
   }
   return {
+    folder: prefix || '.',
+    ...(options.base === undefined ? {} : { base: options.base }),
     layout: found.layout,
-    files: selected.map((f) => ({ file: name(f), ...(f.version ? { version: f.version } : {}), transaction: f.transaction })),
+    files: selected.map((f) => ({ file: display(f.file), ...(f.version ? { version: f.version } : {}), transaction: f.transaction })),
     findings,
     verified: trace !== undefined && trace.baseError === undefined && trace.files.every((f) => f.applied),
     verification: trace ? `proven on ${trace.engine}` : 'static lint only (no database engine was run)',
@@ -84,59 +81,32 @@ export async function checkDirectory(dir: string, options: CheckOptions = {}): P
   };
 }
 
-export function maxSeverity(findings: readonly Finding[]): Severity | 'none' {
-  let best: Severity | 'none' = 'none';
-  for (const f of findings) if (best === 'none' || ORDER[f.severity] > ORDER[best]) best = f.severity;
-  return best;
-}
-
-/** SARIF 2.1.0 for code scanning: one rule object per rule that found something, stable fingerprints. */
-export function toSarif(report: CheckReport): Log {
-  const ids = [...new Set(report.findings.map((f) => f.rule))].sort();
-  const level = (s: Severity): NonNullable<Result['level']> => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+/** The migrations the branch adds since the merge base with `base`, and what it did to the merged ones and their versions. */
+async function compareWithBase(
+  dir: string,
+  found: Discovery,
+  base: string,
+  options: CheckOptions,
+  display: (file: string) => string,
+): Promise<{ added: ReadonlySet<string>; findings: Finding[] }> {
+  const { branchChanges, versionFindings } = await import('./branch.ts');
+  const root = options.repoRoot ?? (await topLevel({ cwd: dir, env: options.env }));
+  const relDir = relative(root, dir).replaceAll('\\', '/') || '.';
+  const known = new Set(found.files.map((f) => f.file));
+  const isMigration = (file: string): boolean =>
+    known.has(file) ||
+    (found.layout === 'golang-migrate' ? file.endsWith('.up.sql') : found.layout === 'prisma' ? file.endsWith('/migration.sql') : file.endsWith('.sql'));
+  const versionOf = (file: string): string | undefined => versionFor(found.layout, file);
+  const changes = await branchChanges({ cwd: root, env: options.env }, base, relDir, { isMigration, versionOf }, { log: options.log });
+  const prefix = options.pathPrefix ?? '';
   return {
-    version: '2.1.0',
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'devops-actions migration-check',
-            informationUri: 'https://github.com/devops-actions/devops-actions/tree/main/migration-check',
-            rules: ids.map((id) => ({
-              id,
-              shortDescription: { text: RULE_DOCS[id]?.summary ?? id },
-              help: { text: RULE_DOCS[id]?.fix ?? '' },
-              defaultConfiguration: { level: level(RULES[id] ?? 'warning') },
-            })),
-          },
-        },
-        results: report.findings.map((f): Result => ({
-          ruleId: f.rule,
-          ruleIndex: ids.indexOf(f.rule),
-          level: level(f.severity),
-          message: { text: f.message },
-          locations: [
-            { physicalLocation: { artifactLocation: { uri: f.file }, region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) } } },
-          ],
-          // The rule, the file and the statement's text: stable when lines above it move.
-          partialFingerprints: { 'migrationFinding/v1': `${f.rule}:${f.file}:${createHash('sha256').update(f.message).digest('hex').slice(0, 16)}` },
-        })),
-      },
+    added: changes.added,
+    findings: [
+      ...changes.findings.map((f) => ({ ...f, file: posix.join(prefix, posix.relative(relDir === '.' ? '' : relDir, f.file)) })),
+      ...versionFindings(found.files, changes.added, changes.baseVersions, display),
     ],
   };
 }
-
-export function toText(report: CheckReport): string {
-  const lines = [`${report.files.length} migration file${report.files.length === 1 ? '' : 's'} (${report.layout} layout) checked; ${report.verification}.`];
-  if (report.files.length === 0) lines.push('No migrations found.');
-  for (const f of report.findings) lines.push(`${f.file}:${f.line}:${f.column} ${f.severity} [${f.rule}] ${f.message}`);
-  lines.push(report.findings.length === 0 ? 'No findings.' : `${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}.`);
-  return `${lines.join('\n')}\n`;
-}
-
-/** Rules about a table rewrite that the engine's trace can confirm or withdraw. */
-const REWRITE_RULES = new Set(['change-column-type', 'add-column-volatile-default', 'add-column-stored-generated']);
 
 /**
  * Static findings checked against what the engine did: a predicted rewrite the trace shows
@@ -209,7 +179,7 @@ export function integrityFindings(
   name: (file: string) => string,
 ): Finding[] {
   const out: Finding[] = [];
-  const finding = (rule: string, file: string, message: string) => out.push({ rule, severity: RULES[rule] ?? 'error', file, line: 1, column: 1, message });
+  const finding = (rule: RuleId, file: string, message: string) => out.push({ rule, severity: RULES[rule], file, line: 1, column: 1, message });
   const present = new Set(files.map((f) => f.file));
   if (layout === 'drizzle') {
     const journalPath = join(dir, 'meta', '_journal.json');

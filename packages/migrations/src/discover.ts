@@ -1,10 +1,9 @@
 // Finds migration files and the transaction mode their runner uses.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ConfigurationError } from '@devops-actions/toolkit';
 import type { TransactionMode } from './lint.ts';
-
-export type Layout = 'prisma' | 'flyway' | 'golang-migrate' | 'goose' | 'dbmate' | 'supabase' | 'drizzle' | 'atlas' | 'sql';
-export const LAYOUTS: readonly Layout[] = ['prisma', 'flyway', 'golang-migrate', 'goose', 'dbmate', 'supabase', 'drizzle', 'atlas', 'sql'];
+import type { Layout } from './vocabulary.ts';
 
 export interface MigrationFile {
   /** Path relative to the root given to discover(), forward slashes. */
@@ -110,7 +109,7 @@ export function versionFor(layout: Layout, name: string): string | undefined {
 
 /** Lists the migrations under `root` (up files only) in apply order. */
 export function discover(root: string, layout?: Layout): Discovery {
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`${root} is not a directory`);
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new ConfigurationError('path', `${root} is not a directory`, 'db/migrations');
   const all = listSql(root);
   const chosen = layout ?? detect(root, all);
   const files: MigrationFile[] = [];

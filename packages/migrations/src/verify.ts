@@ -4,6 +4,7 @@
 // before it: the locks it took (pg_locks), the tables it rewrote (pg_class.relfilenode) and
 // the tables it scanned in full (pg_stat_xact_user_tables). Where the tool has down
 // migrations, it runs up -> down and compares the schema with the one before up.
+import { ConfigurationError } from '@devops-actions/toolkit';
 import type { MigrationFile } from './discover.ts';
 import { loadParser, splitStatements, type SourceStatement } from './lint.ts';
 
@@ -312,9 +313,13 @@ async function runPlain(db: Db, sql: string, parsed?: SourceStatement[]): Promis
   }
 }
 
-/** An error a user can act on: the server cannot be reached or refuses the scratch database. */
-export class DatabaseError extends Error {
-  override readonly name = 'DatabaseError';
+/** An error a user can act on: the server in database-url cannot be reached or refuses the scratch database. */
+export class DatabaseError extends ConfigurationError {
+  override readonly name: string = 'DatabaseError';
+
+  constructor(problem: string) {
+    super('database-url', problem);
+  }
 }
 
 /** Where the URL points, without its password, for messages. */

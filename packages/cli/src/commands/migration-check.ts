@@ -1,9 +1,7 @@
 // `devops-actions migration-check`: lint PostgreSQL migrations with the real parser.
-import { writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
-import { checkFormat, COMMON_USAGE, EXIT, parseCommandArgs, UsageError, type Command } from '../command.ts';
-
-const LAYOUTS = ['prisma', 'flyway', 'golang-migrate', 'goose', 'dbmate', 'supabase', 'drizzle', 'atlas', 'sql'];
+import { relative, resolve } from 'node:path';
+import { LAYOUTS, type Layout } from '@devops-actions/migrations/vocabulary';
+import { checkFormat, COMMON_USAGE, emitReport, EXIT, parseCommandArgs, UsageError, workDir, type Command } from '../command.ts';
 
 const usage = `Usage: devops-actions migration-check [DIR] [options]
 
@@ -13,13 +11,14 @@ PostgreSQL parser: locking, rewrites, destructive statements, transactions, styl
 
 Options:
   --base REF         lint only the migrations added since the merge base with REF; flag edited merged ones
+                     (a shallow clone is deepened from its remote until the merge base is there)
   --layout NAME      ${LAYOUTS.join(', ')} (default: detected)
   --assume-lock-timeout   lock_timeout is set on the migration role
   --disable RULES    comma-separated rule ids to switch off
   --no-style         switch off the style notices (prefer-*, ban-char-type)
   --verify           prove the migrations on embedded PostgreSQL 18 (PGlite): apply, trace locks
                      and rewrites, round-trip up -> down -> up
-  --format FORMAT    text (default), json or sarif
+  --format FORMAT    text (default), json, sarif or markdown (the action's summary)
 
 Acknowledge an intended statement with "-- migration-check:ignore <rule> <reason>" on the
 line above it; mark a file the runner does not wrap with "-- migration-check: transaction=none".
@@ -28,6 +27,13 @@ ${COMMON_USAGE}
 
 Exit codes: 0 no error findings, 1 error findings, 2 usage or configuration error.
 `;
+
+/** The command fails on errors, as the action does by default. */
+const FAIL_ON = 'error';
+
+function isLayout(name: string): name is Layout {
+  return (LAYOUTS as readonly string[]).includes(name);
+}
 
 export const command: Command = {
   name: 'migration-check',
@@ -51,38 +57,42 @@ export const command: Command = {
       return EXIT.ok;
     }
     if (positionals.length > 1) throw new UsageError(`give one directory, not ${positionals.length}`);
-    const format = checkFormat(values.format, ['text', 'json', 'sarif']);
+    const format = checkFormat(values.format, ['text', 'json', 'sarif', 'markdown']);
     const layout = values.layout;
-    if (layout !== undefined && !LAYOUTS.includes(layout)) throw new UsageError(`--layout: "${layout}" is not one of ${LAYOUTS.join(', ')}`);
-    const cwd = values.cwd === undefined ? ctx.cwd : isAbsolute(values.cwd) ? values.cwd : join(ctx.cwd, values.cwd);
+    if (layout !== undefined && !isLayout(layout)) throw new UsageError(`--layout: "${layout}" is not one of ${LAYOUTS.join(', ')}`);
+    const cwd = workDir(ctx, values.cwd);
     const engine = await import('@devops-actions/migrations');
     // The config file (.migration-check.yml in the working directory) gives the defaults; options override it.
     const config = engine.loadConfig(cwd);
-    const dirArg = positionals[0] ?? config.path ?? engine.findMigrationsDir(cwd) ?? '.';
-    const dir = isAbsolute(dirArg) ? dirArg : join(cwd, dirArg);
-    let report;
-    try {
-      report = await engine.checkDirectory(dir, {
-        layout: (layout as (typeof engine.LAYOUTS)[number] | undefined) ?? config.layout,
-        ...(values.base !== undefined ? { base: values.base } : {}),
-        pathPrefix: relative(cwd, dir).replaceAll('\\', '/'),
-        assumeLockTimeout: values['assume-lock-timeout'] === true || config.assumeLockTimeout === true,
-        disabledRules: [...config.disabledRules, ...(values.disable?.split(',').map((s) => s.trim()) ?? [])],
-        severityOverrides: config.severityOverrides,
-        style: values['no-style'] !== true && config.style !== false,
-        verify: values.verify === true,
-      });
-    } catch (error) {
-      throw new UsageError(`${dirArg}: ${(error as Error).message}`);
-    }
+    const dir = resolve(cwd, positionals[0] ?? config.path ?? engine.findMigrationsDir(cwd) ?? '.');
+    const disabled =
+      values.disable === undefined
+        ? []
+        : engine.parseRuleIds(
+            '--disable',
+            values.disable.split(',').map((s) => s.trim()),
+          );
+    const report = await engine.checkDirectory(dir, {
+      layout: layout ?? config.layout,
+      base: values.base,
+      pathPrefix: relative(cwd, dir).replaceAll('\\', '/'),
+      assumeLockTimeout: values['assume-lock-timeout'] === true || config.assumeLockTimeout === true,
+      disabledRules: [...config.disabledRules, ...disabled],
+      severityOverrides: config.severityOverrides,
+      style: values['no-style'] !== true && config.style !== false,
+      verify: values.verify === true,
+      env: ctx.env,
+      log: values.quiet ? undefined : (line) => ctx.stderr(`${line}\n`),
+    });
     const text =
       format === 'json'
-        ? `${JSON.stringify({ layout: report.layout, files: report.files, findings: report.findings, verified: report.verified, trace: report.trace }, null, 2)}\n`
+        ? `${JSON.stringify(engine.toJson(report, FAIL_ON), null, 2)}\n`
         : format === 'sarif'
           ? `${JSON.stringify(engine.toSarif(report), null, 2)}\n`
-          : engine.toText(report);
-    if (values.output !== undefined) writeFileSync(isAbsolute(values.output) ? values.output : join(ctx.cwd, values.output), text);
-    else if (!values.quiet || format !== 'text') ctx.stdout(text);
-    return report.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
+          : format === 'markdown'
+            ? engine.toMarkdown(report, { failOn: FAIL_ON, root: cwd })
+            : engine.toText(report);
+    emitReport(ctx, { cwd, output: values.output, quiet: values.quiet, format }, text);
+    return engine.failingFindings(report, FAIL_ON).length > 0 ? EXIT.findings : EXIT.ok;
   },
 };
