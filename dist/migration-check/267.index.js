@@ -19,9 +19,6 @@ export const modules = {
  */
 async function branchChanges(repo, base, dir, layout, policy = {}) {
     (0,_devops_actions_git__WEBPACK_IMPORTED_MODULE_0__/* .checkRef */ .__)('base', base);
-    // A ref a complete clone does not have is a typo, not missing history.
-    if ((await (0,_devops_actions_git__WEBPACK_IMPORTED_MODULE_0__/* .revParse */ .DJ)(repo, base)) === undefined && !(await (0,_devops_actions_git__WEBPACK_IMPORTED_MODULE_0__/* .isShallow */ .fE)(repo)))
-        throw new _devops_actions_git__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS(`${base} is not a commit in this checkout: name a branch, tag or commit it has (fetch it first when only the remote has it)`);
     const { sha } = await (0,_devops_actions_git__WEBPACK_IMPORTED_MODULE_0__/* .mergeBase */ .wu)(repo, base, 'HEAD', policy);
     const prefix = dir === '.' || dir === '' ? '' : `${dir.replace(/\/+$/, '')}/`;
     const paths = [prefix || '.'];

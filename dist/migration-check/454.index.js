@@ -8,17 +8,14 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  XS: () => (/* reexport */ run_GitError),
   Y_: () => (/* reexport */ changedFiles),
   __: () => (/* reexport */ checkRef),
-  fE: () => (/* reexport */ isShallow),
   nT: () => (/* reexport */ listTree),
   wu: () => (/* reexport */ mergeBase),
-  DJ: () => (/* reexport */ revParse),
   M4: () => (/* reexport */ topLevel)
 });
 
-// UNUSED EXPORTS: DEEPEN_STEPS, FETCH_HINT, changedLines, deepenUntil, diffHeaderPath, ensureCommit, findRemote, git, gitEnvironment, gitResult, gitSucceeds, isAncestor, isFullSha, isRepository, parseUnifiedDiff, repoOf, streamGit, tryGit, unquotePath
+// UNUSED EXPORTS: DEEPEN_STEPS, FETCH_HINT, GitError, changedLines, deepenUntil, diffHeaderPath, ensureCommit, findRemote, git, gitEnvironment, gitResult, gitSucceeds, isAncestor, isFullSha, isRepository, isShallow, parseUnifiedDiff, repoOf, revParse, streamGit, tryGit, unquotePath
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -260,6 +257,9 @@ async function mergeBase(repo, a, b, policy = {}) {
     const short = (ref) => (isFullSha(ref) ? ref.slice(0, 12) : ref);
     if (await isShallow(repo))
         throw new run_GitError(`the merge base of ${short(a)} and ${short(b)} is not in this shallow checkout${policy.fetch === false ? '' : ', and it could not be fetched'}. ${FETCH_HINT}`);
+    for (const ref of [a, b])
+        if ((await revParse(repo, ref)) === undefined)
+            throw new run_GitError(`${short(ref)} is not a commit in this checkout: name a branch, tag or commit it has (fetch it first when only the remote has it)`);
     throw new run_GitError(`${short(a)} and ${short(b)} have no common history: there is no merge base to compare with`);
 }
 

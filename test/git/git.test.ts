@@ -117,6 +117,9 @@ describe('merge base and shallow clones', () => {
     repo.commit('chore: unrelated', { files: { 'z.txt': 'z\n' } });
     const error = await mergeBase(repo.dir, 'main', 'other').catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/have no common history/);
+    // A ref a complete clone does not have is a typo, not missing history.
+    const typo = await mergeBase(repo.dir, 'mian', 'other').catch((e: unknown) => e);
+    expect((typo as Error).message).toMatch(/^mian is not a commit in this checkout: name a branch, tag or commit it has/);
   });
 
   it('fetches a commit a shallow single-branch clone lacks, and names the fix when it cannot', async () => {

@@ -1,6 +1,6 @@
 // Which migrations a branch adds since the merge base with its base, and what it did to the
 // merged ones (edited, deleted, renamed, renumbered): the integrity findings git can tell.
-import { changedFiles, checkRef, GitError, isShallow, listTree, mergeBase, revParse, type FetchPolicy, type RepoLike } from '@devops-actions/git';
+import { changedFiles, checkRef, listTree, mergeBase, type FetchPolicy, type RepoLike } from '@devops-actions/git';
 import type { Finding } from './lint.ts';
 
 export interface BranchChanges {
@@ -23,9 +23,6 @@ export interface LayoutRules {
  */
 export async function branchChanges(repo: RepoLike, base: string, dir: string, layout: LayoutRules, policy: FetchPolicy = {}): Promise<BranchChanges> {
   checkRef('base', base);
-  // A ref a complete clone does not have is a typo, not missing history.
-  if ((await revParse(repo, base)) === undefined && !(await isShallow(repo)))
-    throw new GitError(`${base} is not a commit in this checkout: name a branch, tag or commit it has (fetch it first when only the remote has it)`);
   const { sha } = await mergeBase(repo, base, 'HEAD', policy);
   const prefix = dir === '.' || dir === '' ? '' : `${dir.replace(/\/+$/, '')}/`;
   const paths = [prefix || '.'];
