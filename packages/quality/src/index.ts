@@ -17,4 +17,3 @@ export { parseIstanbul, parseIstanbulSummary } from './parsers/istanbul.ts';
 export { parseJunit, mergeTestCases, type TestCase, type TestReport, type TestStatus } from './parsers/junit.ts';
 export { parseSarif, parseEslint, parseCheckstyle, type Finding, type FindingsReport, type Severity } from './parsers/findings.ts';
 export * from './report.ts';
-export { GitError } from './git.ts';
