@@ -56,9 +56,9 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .runActio
     }
     if (deps)
         await deps.saveDependencies(restored.cache, plans, restored.results, (line) => ((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(line), cacheNotes.push(line)));
-    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88086));
-    const { actionsCacheStore } = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(86), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65026));
-    const artifacts = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(86), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19663));
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49303));
+    const { actionsCacheStore } = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(303), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65026));
+    const artifacts = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(303), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19663));
     // The cache is fast but evicts; artifacts (90 days) are the durable fallback.
     const store = inputs['baseline-dir']
         ? new engine.DirectoryBaselineStore((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, inputs['baseline-dir']))

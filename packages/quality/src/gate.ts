@@ -10,7 +10,9 @@ import { ReportError } from './errors.ts';
 import type { Finding, FindingsReport, Severity } from './parsers/findings.ts';
 import { mergeTestCases, type TestCase, type TestReport } from './parsers/junit.ts';
 import { createPathResolver, type PathResolver } from './paths.ts';
-import { expandGlobs, readReports, type Metric, type ParsedReports, type ReportKind } from './reports.ts';
+import type { ReportKind } from './parsers/format.ts';
+import type { Metric } from './parsers/metrics.ts';
+import { expandGlobs, readReports, type ParsedReports } from './reports.ts';
 import { compareMetric, type MetricThreshold } from './thresholds.ts';
 
 export type Level = 'error' | 'warning' | 'off';
