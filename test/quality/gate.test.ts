@@ -127,6 +127,7 @@ describe('changed lines and patch coverage', () => {
     clone.write('lcov.info', lcov({ 'src/a.ts': Object.fromEntries(Array.from({ length: 52 }, (_, i) => [i + 1, 1])) }));
     const result = await runGate({ cwd: clone.dir, coverage: ['lcov.info'], base: { sha: origin.sha('main'), branch: 'main' } });
     expect(result.base.mergeBase).toBe(base);
+    expect(result.base.deepened).toBeGreaterThanOrEqual(1);
     expect(result.diff?.lines).toBe(13);
     expect(result.coverage?.patch).toEqual({ covered: 13, total: 13, pct: 100 });
   });
