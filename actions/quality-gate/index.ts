@@ -3,9 +3,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import {
   annotate,
-  ConfigurationError,
   emitAnnotations,
   endGroup,
+  formatElapsed,
   group,
   info,
   omittedSentence,
@@ -18,10 +18,10 @@ import {
   startGroup,
   writeSummary,
 } from '@devops-actions/toolkit/runner';
+import type { StepOutcome } from '@devops-actions/quality';
 import { spec } from './spec.ts';
-import type { StepResult } from './render.ts';
 
-function runStep(command: string, cwd: string): Promise<StepResult> {
+function runStep(command: string, cwd: string): Promise<StepOutcome & { ms: number }> {
   const started = performance.now();
   startGroup(`Run ${command}`);
   return new Promise((resolvePromise) => {
@@ -29,7 +29,8 @@ function runStep(command: string, cwd: string): Promise<StepResult> {
     const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
     const done = (exitCode: number) => {
       endGroup();
-      resolvePromise({ command, exitCode, ms: performance.now() - started });
+      const ms = performance.now() - started;
+      resolvePromise({ command, exitCode, ms, elapsed: formatElapsed(ms) });
     };
     child.on('error', () => done(127));
     child.on('close', (code) => done(code ?? 1));
@@ -43,7 +44,7 @@ await runAction(async () => {
   const cwd = resolve(context.workspace);
   const temp = process.env.RUNNER_TEMP || join(cwd, '..');
 
-  const steps: StepResult[] = [];
+  const steps: StepOutcome[] = [];
   const commands = inputs.run
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -61,7 +62,6 @@ await runAction(async () => {
 
   const engine = await import('@devops-actions/quality');
   const { actionsCacheStore } = await import('./cache-store.ts');
-  const render = await import('./render.ts');
 
   const artifacts = await import('./artifacts.ts');
   // The cache is fast but evicts; artifacts (90 days) are the durable fallback.
@@ -79,56 +79,40 @@ await runAction(async () => {
   const base = inputs['base-ref'] ? { ref: inputs['base-ref'] } : pr ? { sha: pr.baseSha, branch: pr.baseRef } : undefined;
 
   const result = await group('Quality gate', () =>
-    engine
-      .runGate({
-        cwd,
-        coverage: inputs.coverage,
-        tests: inputs.tests,
-        findings: inputs.findings,
-        metrics: inputs.metrics,
-        stripPrefixes: inputs['strip-prefixes'],
-        ifNoReports: inputs['if-no-reports'],
-        base,
-        baselineStore: store,
-        maxBaselineWalk: inputs['max-baseline-walk'],
-        informational: inputs.informational,
-        log: info,
-        config: {
-          patchCoverage: { level: inputs['patch-coverage-level'], min: inputs['patch-coverage'] ?? 80, minChangedLines: inputs['min-changed-lines'] },
-          projectCoverage: { level: inputs['project-coverage-level'], min: inputs['project-coverage'] },
-          coverageDelta: { level: inputs['coverage-delta-level'], tolerance: inputs['coverage-delta-tolerance'] ?? 0.5 },
-          tests: { level: inputs['tests-level'], maxSkipped: inputs['max-skipped'] },
-          newFindings: { level: inputs['new-findings-level'], severity: inputs['findings-severity'] },
-          changedLineFindings: { level: inputs['changed-line-findings-level'], severity: 'error' },
-          metrics: { level: inputs['metrics-level'], thresholds: inputs['metric-thresholds'] },
-        },
-      })
-      .catch((error: unknown) => {
-        // A report that cannot be read is the user's to fix: one clean line naming file and position.
-        if (error instanceof engine.ReportError) throw new ConfigurationError(error.where, error.problem);
-        if (error instanceof engine.GitError) throw new ConfigurationError('git', error.message);
-        throw error;
-      }),
+    engine.runGate({
+      cwd,
+      coverage: inputs.coverage,
+      tests: inputs.tests,
+      findings: inputs.findings,
+      metrics: inputs.metrics,
+      stripPrefixes: inputs['strip-prefixes'],
+      ifNoReports: inputs['if-no-reports'],
+      base,
+      baselineStore: store,
+      maxBaselineWalk: inputs['max-baseline-walk'],
+      informational: inputs.informational,
+      log: info,
+      config: {
+        patchCoverage: { level: inputs['patch-coverage-level'], min: inputs['patch-coverage'] ?? 80, minChangedLines: inputs['min-changed-lines'] },
+        projectCoverage: { level: inputs['project-coverage-level'], min: inputs['project-coverage'] },
+        coverageDelta: { level: inputs['coverage-delta-level'], tolerance: inputs['coverage-delta-tolerance'] ?? 0.5 },
+        tests: { level: inputs['tests-level'], maxSkipped: inputs['max-skipped'] },
+        newFindings: { level: inputs['new-findings-level'], severity: inputs['findings-severity'] },
+        changedLineFindings: { level: inputs['changed-line-findings-level'], severity: 'error' },
+        metrics: { level: inputs['metrics-level'], thresholds: inputs['metric-thresholds'] },
+      },
+    }),
   );
-  const failedSteps = steps.filter((s) => s.exitCode !== 0);
-  const passed = result.passed && failedSteps.length === 0;
+  const passed = result.passed && steps.every((s) => s.exitCode === 0);
 
   // The report file: the CLI's JSON shape plus details; on fork pull requests it is what the companion workflow reads.
   const reportFile = resolve(cwd, inputs['report-path'] ?? join(temp, 'quality-gate-report.json'));
   const notes: string[] = [];
   const readOnly = readOnlyTokenReason(context);
-  const renderContext = {
-    serverUrl: context.serverUrl,
-    owner: context.owner,
-    repo: context.repo,
-    pullNumber: pr?.number,
-    headSha: pr?.headSha || context.sha,
-    steps,
-    limit: 50,
-  };
-  const commentBody = render.renderComment(result, { ...renderContext, limit: 25 });
+  const links = { serverUrl: context.serverUrl, owner: context.owner, repo: context.repo, pullNumber: pr?.number, headSha: pr?.headSha || context.sha };
+  const commentBody = engine.toMarkdown(result, { limit: 25, links });
   await mkdir(dirname(reportFile), { recursive: true });
-  await writeFile(reportFile, JSON.stringify({ ...engine.toJsonReport(result), passed, pullRequest: pr?.number, comment: commentBody }, null, 2));
+  await writeFile(reportFile, JSON.stringify(engine.toJson(result, { passed, pullRequest: pr?.number, comment: commentBody }), null, 2));
 
   setOutput('passed', passed);
   setOutput('patch-coverage', result.coverage?.patch?.pct ?? '');
@@ -158,7 +142,7 @@ await runAction(async () => {
   }
 
   if (inputs.annotations) {
-    const omitted = emitAnnotations(render.buildAnnotations(result));
+    const omitted = emitAnnotations(engine.toAnnotations(result));
     const sentence = omittedSentence(omitted);
     if (sentence) notes.push(sentence);
   }
@@ -192,15 +176,11 @@ await runAction(async () => {
       info(`Pull request comment ${comment.action}: ${comment.url}`);
     }
   }
-  for (const step of failedSteps) notes.push(`\`${step.command}\` exited with ${step.exitCode}.`);
   notes.push(...cacheNotes);
-  await writeSummary(render.renderSummary(result, renderContext, notes));
+  await writeSummary(engine.toMarkdown(result, { limit: 50, links, summary: { steps, notes } }));
 
   if (!passed) {
-    const reasons = [
-      ...result.conditions.filter((c) => c.status === 'failed').map((c) => `${c.title}: ${c.value ?? ''} (needs ${c.threshold ?? ''})`),
-      ...failedSteps.map((s) => `${s.command} exited with ${s.exitCode}`),
-    ];
+    const reasons = engine.failureReasons(result, steps);
     if (inputs.informational) info(`Quality gate failed (informational, the step passes): ${reasons.join('; ')}`);
     else {
       annotate('error', `Quality gate failed: ${reasons.join('; ')}`);

@@ -1,4 +1,4 @@
-import { ConfigurationError, defineAction, input, parseInteger, parseList } from '@devops-actions/toolkit/runner';
+import { defineAction, input, parseInteger, parseList } from '@devops-actions/toolkit/runner';
 import { parsePercent, parseMetricThreshold, type MetricThreshold } from '@devops-actions/quality/thresholds';
 
 const LEVELS = ['error', 'warning', 'off'] as const;
@@ -9,15 +9,7 @@ function level(description: string, fallback: Level) {
 }
 
 function percent(description: string, options: { default?: string; optional?: boolean }) {
-  const read = (name: string, raw: string): number | undefined => {
-    if (raw === '' && options.optional) return undefined;
-    try {
-      return parsePercent(name, raw);
-    } catch (error) {
-      const e = error as { problem?: string; example?: string; message: string };
-      throw new ConfigurationError(name, e.problem ?? e.message, e.example ?? '80%');
-    }
-  };
+  const read = (name: string, raw: string): number | undefined => (raw === '' && options.optional ? undefined : parsePercent(name, raw));
   return { kind: 'percent', description, required: false, default: options.default, read };
 }
 
@@ -67,15 +59,7 @@ export const spec = defineAction({
       description: 'Thresholds for custom metrics, one per line: `<name> <op> <number>` with <, <=, >, >= or ==, e.g. `bundle-size <= 250000`.',
       required: false,
       default: undefined,
-      read: (name: string, raw: string): MetricThreshold[] =>
-        parseList(raw.replace(/,/g, '\n')).map((line) => {
-          try {
-            return parseMetricThreshold(name, line);
-          } catch (error) {
-            const e = error as { problem?: string; example?: string; message: string };
-            throw new ConfigurationError(name, e.problem ?? e.message, e.example);
-          }
-        }),
+      read: (name: string, raw: string): MetricThreshold[] => parseList(raw.replace(/,/g, '\n')).map((line) => parseMetricThreshold(name, line)),
     },
     'metrics-level': level('What a metric outside its threshold does.', 'error'),
     informational: input.boolean({ description: 'Trial mode: report every condition but never fail the step.', default: 'false' }),

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _devops_actions_quality__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70433);
+/* harmony import */ var _devops_actions_quality__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49303);
 // Baselines in the Actions cache, one entry per commit (`quality-gate-baseline-<sha>`).
 // @actions/cache is heavy: it is imported only when a baseline is restored or saved.
 

@@ -16,8 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20821);
-/* harmony import */ var _devops_actions_quality__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70433);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87667);
+/* harmony import */ var _devops_actions_quality__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49303);
 // Workflow artifacts through @actions/artifact (the runner's results service to upload, the REST
 // API to find and download): the JSON report for fork pull requests, and baselines as the durable
 // fallback of the Actions cache. An artifact that cannot be written is a warning, never the verdict.

@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20821);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(87667);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14441);
 
 
@@ -26,7 +26,8 @@ function runStep(command, cwd) {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
         const done = (exitCode) => {
             (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .endGroup */ .N4)();
-            resolvePromise({ command, exitCode, ms: performance.now() - started });
+            const ms = performance.now() - started;
+            resolvePromise({ command, exitCode, ms, elapsed: (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .formatElapsed */ .C7)(ms) });
         };
         child.on('error', () => done(127));
         child.on('close', (code) => done(code ?? 1));
@@ -55,10 +56,9 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .runActio
     }
     if (deps)
         await deps.saveDependencies(restored.cache, plans, restored.results, (line) => ((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(line), cacheNotes.push(line)));
-    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70433));
-    const { actionsCacheStore } = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(433), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65026));
-    const render = await __nccwpck_require__.e(/* import() */ 786).then(__nccwpck_require__.bind(__nccwpck_require__, 75786));
-    const artifacts = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(433), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19663));
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49303));
+    const { actionsCacheStore } = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(303), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65026));
+    const artifacts = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(303), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19663));
     // The cache is fast but evicts; artifacts (90 days) are the durable fallback.
     const store = inputs['baseline-dir']
         ? new engine.DirectoryBaselineStore((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, inputs['baseline-dir']))
@@ -69,8 +69,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .runActio
             : undefined;
     const pr = context.pullRequest;
     const base = inputs['base-ref'] ? { ref: inputs['base-ref'] } : pr ? { sha: pr.baseSha, branch: pr.baseRef } : undefined;
-    const result = await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .group */ .Os)('Quality gate', () => engine
-        .runGate({
+    const result = await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .group */ .Os)('Quality gate', () => engine.runGate({
         cwd,
         coverage: inputs.coverage,
         tests: inputs.tests,
@@ -92,33 +91,16 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .runActio
             changedLineFindings: { level: inputs['changed-line-findings-level'], severity: 'error' },
             metrics: { level: inputs['metrics-level'], thresholds: inputs['metric-thresholds'] },
         },
-    })
-        .catch((error) => {
-        // A report that cannot be read is the user's to fix: one clean line naming file and position.
-        if (error instanceof engine.ReportError)
-            throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(error.where, error.problem);
-        if (error instanceof engine.GitError)
-            throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('git', error.message);
-        throw error;
     }));
-    const failedSteps = steps.filter((s) => s.exitCode !== 0);
-    const passed = result.passed && failedSteps.length === 0;
+    const passed = result.passed && steps.every((s) => s.exitCode === 0);
     // The report file: the CLI's JSON shape plus details; on fork pull requests it is what the companion workflow reads.
     const reportFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, inputs['report-path'] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, 'quality-gate-report.json'));
     const notes = [];
     const readOnly = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .readOnlyTokenReason */ .WW)(context);
-    const renderContext = {
-        serverUrl: context.serverUrl,
-        owner: context.owner,
-        repo: context.repo,
-        pullNumber: pr?.number,
-        headSha: pr?.headSha || context.sha,
-        steps,
-        limit: 50,
-    };
-    const commentBody = render.renderComment(result, { ...renderContext, limit: 25 });
+    const links = { serverUrl: context.serverUrl, owner: context.owner, repo: context.repo, pullNumber: pr?.number, headSha: pr?.headSha || context.sha };
+    const commentBody = engine.toMarkdown(result, { limit: 25, links });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(reportFile), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(reportFile, JSON.stringify({ ...engine.toJsonReport(result), passed, pullRequest: pr?.number, comment: commentBody }, null, 2));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(reportFile, JSON.stringify(engine.toJson(result, { passed, pullRequest: pr?.number, comment: commentBody }), null, 2));
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('passed', passed);
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('patch-coverage', result.coverage?.patch?.pct ?? '');
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('project-coverage', result.coverage?.project.pct ?? '');
@@ -147,7 +129,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .runActio
         }
     }
     if (inputs.annotations) {
-        const omitted = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .emitAnnotations */ .KI)(render.buildAnnotations(result));
+        const omitted = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .emitAnnotations */ .KI)(engine.toAnnotations(result));
         const sentence = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .omittedSentence */ .WK)(omitted);
         if (sentence)
             notes.push(sentence);
@@ -168,7 +150,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .runActio
             (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Not commenting: ${readOnly}. Report written to ${reportFile}`);
         }
         else if (inputs['github-token']) {
-            const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 20821));
+            const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 87667));
             const client = await createGitHubClient(inputs['github-token']);
             const comment = await upsertStickyComment(client, {
                 owner: context.owner,
@@ -180,15 +162,10 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .runActio
             (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Pull request comment ${comment.action}: ${comment.url}`);
         }
     }
-    for (const step of failedSteps)
-        notes.push(`\`${step.command}\` exited with ${step.exitCode}.`);
     notes.push(...cacheNotes);
-    await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(render.renderSummary(result, renderContext, notes));
+    await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(engine.toMarkdown(result, { limit: 50, links, summary: { steps, notes } }));
     if (!passed) {
-        const reasons = [
-            ...result.conditions.filter((c) => c.status === 'failed').map((c) => `${c.title}: ${c.value ?? ''} (needs ${c.threshold ?? ''})`),
-            ...failedSteps.map((s) => `${s.command} exited with ${s.exitCode}`),
-        ];
+        const reasons = engine.failureReasons(result, steps);
         if (inputs.informational)
             (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Quality gate failed (informational, the step passes): ${reasons.join('; ')}`);
         else {
@@ -211,7 +188,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20821);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87667);
 /* harmony import */ var _devops_actions_quality_thresholds__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89849);
 
 
@@ -220,17 +197,7 @@ function level(description, fallback) {
     return _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.enum(LEVELS, { description: `${description} One of error, warning, off.`, default: fallback });
 }
 function percent(description, options) {
-    const read = (name, raw) => {
-        if (raw === '' && options.optional)
-            return undefined;
-        try {
-            return (0,_devops_actions_quality_thresholds__WEBPACK_IMPORTED_MODULE_1__/* .parsePercent */ .lo)(name, raw);
-        }
-        catch (error) {
-            const e = error;
-            throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, e.problem ?? e.message, e.example ?? '80%');
-        }
-    };
+    const read = (name, raw) => (raw === '' && options.optional ? undefined : (0,_devops_actions_quality_thresholds__WEBPACK_IMPORTED_MODULE_1__/* .parsePercent */ .lo)(name, raw));
     return { kind: 'percent', description, required: false, default: options.default, read };
 }
 const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
@@ -276,15 +243,7 @@ const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .d
             description: 'Thresholds for custom metrics, one per line: `<name> <op> <number>` with <, <=, >, >= or ==, e.g. `bundle-size <= 250000`.',
             required: false,
             default: undefined,
-            read: (name, raw) => (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .parseList */ .E1)(raw.replace(/,/g, '\n')).map((line) => {
-                try {
-                    return (0,_devops_actions_quality_thresholds__WEBPACK_IMPORTED_MODULE_1__/* .parseMetricThreshold */ .hx)(name, line);
-                }
-                catch (error) {
-                    const e = error;
-                    throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(name, e.problem ?? e.message, e.example);
-                }
-            }),
+            read: (name, raw) => (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .parseList */ .E1)(raw.replace(/,/g, '\n')).map((line) => (0,_devops_actions_quality_thresholds__WEBPACK_IMPORTED_MODULE_1__/* .parseMetricThreshold */ .hx)(name, line)),
         },
         'metrics-level': level('What a metric outside its threshold does.', 'error'),
         informational: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({ description: 'Trial mode: report every condition but never fail the step.', default: 'false' }),
@@ -354,17 +313,14 @@ const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .d
 /* harmony export */   hx: () => (/* binding */ parseMetricThreshold),
 /* harmony export */   lo: () => (/* binding */ parsePercent)
 /* harmony export */ });
+/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99991);
 // One written form for every percentage: `80%`. `80` and `0.8` are refused with the right spelling.
-class ThresholdError extends Error {
-    name = 'ConfigurationError';
-    subject;
-    problem;
-    example;
+
+/** A threshold written wrong: a user error naming the input or option and a value that works. */
+class ThresholdError extends _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    name = 'ThresholdError';
     constructor(subject, problem, example) {
-        super(`${subject}: ${problem} (for example: ${example})`);
-        this.subject = subject;
-        this.problem = problem;
-        this.example = example;
+        super(subject, problem, example);
     }
 }
 function parsePercent(subject, raw, options = {}) {
@@ -410,46 +366,13 @@ function compareMetric(value, threshold) {
 
 /***/ }),
 
-/***/ 20821:
+/***/ 72087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j1: () => (/* reexport */ ConfigurationError),
-  fz: () => (/* reexport */ annotate),
-  qS: () => (/* reexport */ badge),
-  Hn: () => (/* reexport */ cell),
-  aY: () => (/* reexport */ code),
-  createGitHubClient: () => (/* reexport */ createGitHubClient),
-  QP: () => (/* reexport */ defineAction),
-  zH: () => (/* reexport */ details),
-  KI: () => (/* reexport */ emitAnnotations),
-  N4: () => (/* reexport */ endGroup),
-  C7: () => (/* reexport */ formatElapsed),
-  Os: () => (/* reexport */ group),
-  R_: () => (/* reexport */ heading),
-  pq: () => (/* reexport */ info),
-  hF: () => (/* reexport */ input),
-  WK: () => (/* reexport */ omittedSentence),
-  cG: () => (/* reexport */ parseInteger),
-  E1: () => (/* reexport */ parseList),
-  lS: () => (/* reexport */ raw),
-  L7: () => (/* reexport */ readGitHubContext),
-  Ko: () => (/* reexport */ readInputs),
-  WW: () => (/* reexport */ readOnlyTokenReason),
-  Cs: () => (/* reexport */ runAction),
-  uH: () => (/* reexport */ setOutput),
-  Pq: () => (/* reexport */ setSecret),
-  Oh: () => (/* reexport */ startGroup),
-  tp: () => (/* reexport */ table),
-  upsertStickyComment: () => (/* reexport */ upsertStickyComment),
-  Sy: () => (/* reexport */ writeSummary)
-});
-
-// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, capCommentBody, debug, exportVariable, formatCommand, formatPermission, getState, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, list, maskSecret, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseJson, parsePermission, rawInput, reportFailure, saveState, stickyMarker, toPermissionError, withPermission
-
-;// CONCATENATED MODULE: ./packages/toolkit/src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ ConfigurationError),
+/* harmony export */   p: () => (/* binding */ isConfigurationError)
+/* harmony export */ });
 /**
  * A problem with what the user configured (an input, a config file, a flag).
  * The entry prints its message as one clean error line, without a stack trace.
@@ -472,92 +395,33 @@ function isConfigurationError(error) {
     return error instanceof ConfigurationError;
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/src/values.ts
-// Value parsers shared by action inputs, CLI options and config files: each throws a
-// ConfigurationError naming the subject, what was wrong and a value that would do.
 
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-function parseBoolean(name, raw) {
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw new ConfigurationError(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
-}
-function parseInteger(name, raw, range = {}) {
-    const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
-    if (!/^[-+]?\d+$/.test(raw))
-        throw new ConfigurationError(name, `"${raw}" is not a whole number`, example);
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value))
-        throw new ConfigurationError(name, `"${raw}" is too large`, example);
-    if (range.min !== undefined && value < range.min)
-        throw new ConfigurationError(name, `${value} is below the minimum of ${range.min}`, String(range.min));
-    if (range.max !== undefined && value > range.max)
-        throw new ConfigurationError(name, `${value} is above the maximum of ${range.max}`, String(range.max));
-    return value;
-}
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Parses `500ms`, `90s`, `5m`, `1h30m`, `1d` into milliseconds. A bare number is refused: the unit must be said. */
-function parseDuration(name, raw, range = {}) {
-    const text = raw.replace(/\s+/g, '');
-    const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
-    if (parts.length === 0) {
-        const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
-        throw new ConfigurationError(name, hint, '90s, 5m or 1h30m');
-    }
-    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
-    if (range.minMs !== undefined && ms < range.minMs)
-        throw new ConfigurationError(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
-    if (range.maxMs !== undefined && ms > range.maxMs)
-        throw new ConfigurationError(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
-    return Math.round(ms);
-}
-/** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n|,/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-function parseEnum(name, raw, values) {
-    if (values.includes(raw))
-        return raw;
-    throw new ConfigurationError(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
-}
-/** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
-function parseGlobList(name, raw) {
-    const patterns = raw
-        .split(/\r?\n/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '' && !item.startsWith('#'));
-    for (const pattern of patterns) {
-        let depth = 0;
-        for (const char of pattern.replace(/\\./g, '')) {
-            if (char === '{' || char === '[')
-                depth++;
-            if (char === '}' || char === ']')
-                depth--;
-            if (depth < 0)
-                break;
-        }
-        if (depth !== 0)
-            throw new ConfigurationError(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
-        if (pattern === '!')
-            throw new ConfigurationError(name, `"!" alone negates nothing`, '!**/vendor/**');
-    }
-    return patterns;
-}
-function parseJson(name, raw) {
-    try {
-        return JSON.parse(raw);
-    }
-    catch (error) {
-        throw new ConfigurationError(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
-    }
-}
+/***/ }),
 
+/***/ 99991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* reexport */ errors/* ConfigurationError */.j),
+  qS: () => (/* reexport */ badge),
+  Hn: () => (/* reexport */ cell),
+  aY: () => (/* reexport */ code),
+  zH: () => (/* reexport */ details),
+  R_: () => (/* reexport */ heading),
+  cG: () => (/* reexport */ values/* parseInteger */.cG),
+  E1: () => (/* reexport */ values/* parseList */.E1),
+  lS: () => (/* reexport */ raw),
+  tp: () => (/* reexport */ table)
+});
+
+// UNUSED EXPORTS: Raw, isConfigurationError, list, parseBoolean, parseDuration, parseEnum, parseGlobList, parseJson
+
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __nccwpck_require__(72087);
+// EXTERNAL MODULE: ./packages/toolkit/src/values.ts
+var values = __nccwpck_require__(6986);
 ;// CONCATENATED MODULE: ./packages/toolkit/src/markdown.ts
 // Markdown building blocks shared by reports, job summaries and PR comments.
 const BADGES = {
@@ -624,6 +488,42 @@ function list(items) {
 
 
 
+
+/***/ }),
+
+/***/ 87667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fz: () => (/* reexport */ annotate),
+  createGitHubClient: () => (/* reexport */ createGitHubClient),
+  QP: () => (/* reexport */ defineAction),
+  KI: () => (/* reexport */ emitAnnotations),
+  N4: () => (/* reexport */ endGroup),
+  C7: () => (/* reexport */ formatElapsed),
+  Os: () => (/* reexport */ group),
+  pq: () => (/* reexport */ info),
+  hF: () => (/* reexport */ input),
+  WK: () => (/* reexport */ omittedSentence),
+  cG: () => (/* reexport */ src/* parseInteger */.cG),
+  E1: () => (/* reexport */ src/* parseList */.E1),
+  L7: () => (/* reexport */ readGitHubContext),
+  Ko: () => (/* reexport */ readInputs),
+  WW: () => (/* reexport */ readOnlyTokenReason),
+  Cs: () => (/* reexport */ runAction),
+  uH: () => (/* reexport */ setOutput),
+  Pq: () => (/* reexport */ setSecret),
+  Oh: () => (/* reexport */ startGroup),
+  upsertStickyComment: () => (/* reexport */ upsertStickyComment),
+  Sy: () => (/* reexport */ writeSummary)
+});
+
+// UNUSED EXPORTS: ANNOTATION_LIMIT, ConfigurationError, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, exportVariable, formatCommand, formatPermission, getState, heading, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, list, maskSecret, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseJson, parsePermission, raw, rawInput, reportFailure, saveState, stickyMarker, table, toPermissionError, withPermission
+
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
+var src = __nccwpck_require__(99991);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -742,6 +642,10 @@ function formatElapsed(ms) {
     return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __nccwpck_require__(72087);
+// EXTERNAL MODULE: ./packages/toolkit/src/values.ts
+var src_values = __nccwpck_require__(6986);
 ;// CONCATENATED MODULE: ./packages/toolkit/src/runner/mask.ts
 
 /**
@@ -776,18 +680,18 @@ const input = {
     string: (o) => spec('string', o, (_n, raw) => raw),
     requiredString: (o) => spec('string', { ...o, required: true }, (name, raw) => {
         if (raw === '')
-            throw new ConfigurationError(name, 'is required and was not given', o.default ?? 'a value');
+            throw new errors/* ConfigurationError */.j(name, 'is required and was not given', o.default ?? 'a value');
         return raw;
     }),
     /** An optional value: undefined when the input is empty. */
     optional: (o) => spec('string', o, (_n, raw) => (raw === '' ? undefined : raw)),
-    boolean: (o) => spec('boolean', o, parseBoolean),
-    integer: (o) => spec('integer', o, (name, raw) => parseInteger(name, raw, o)),
-    duration: (o) => spec('duration', o, (name, raw) => parseDuration(name, raw, o)),
-    list: (o) => spec('list', o, (_n, raw) => parseList(raw)),
-    globs: (o) => spec('globs', o, parseGlobList),
-    enum: (values, o) => spec('enum', o, (name, raw) => parseEnum(name, raw, values)),
-    json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : parseJson(name, raw))),
+    boolean: (o) => spec('boolean', o, src_values/* parseBoolean */.yG),
+    integer: (o) => spec('integer', o, (name, raw) => (0,src_values/* parseInteger */.cG)(name, raw, o)),
+    duration: (o) => spec('duration', o, (name, raw) => (0,src_values/* parseDuration */.E9)(name, raw, o)),
+    list: (o) => spec('list', o, (_n, raw) => (0,src_values/* parseList */.E1)(raw)),
+    globs: (o) => spec('globs', o, src_values/* parseGlobList */.qv),
+    enum: (values, o) => spec('enum', o, (name, raw) => (0,src_values/* parseEnum */.nL)(name, raw, values)),
+    json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : (0,src_values/* parseJson */.qF)(name, raw))),
 };
 /**
  * Reads every declared input and masks those declared secret. Empty values fall back to the
@@ -801,7 +705,7 @@ function readInputs(specs, env = process.env) {
         if (raw === '' && declared.default !== undefined)
             raw = declared.default;
         if (raw === '' && declared.required)
-            throw new ConfigurationError(name, 'is required and was not given', declared.description);
+            throw new errors/* ConfigurationError */.j(name, 'is required and was not given', declared.description);
         values[name] = declared.read(name, raw);
         // Declared secrets are masked before the action can print anything. An unexpanded
         // `${{ ... }}` default (local runs, tests) is not a secret.
@@ -829,7 +733,7 @@ async function runAction(main) {
     }
 }
 function reportFailure(error) {
-    if (isConfigurationError(error)) {
+    if ((0,errors/* isConfigurationError */.p)(error)) {
         annotate('error', error.message);
         return;
     }
@@ -1096,7 +1000,7 @@ let throttleGroups;
  */
 async function createGitHubClient(token, options = {}) {
     if (!token)
-        throw new ConfigurationError('github-token', 'is empty, so the GitHub API cannot be called', '${{ github.token }}');
+        throw new errors/* ConfigurationError */.j('github-token', 'is empty, so the GitHub API cannot be called', '${{ github.token }}');
     const env = options.env ?? process.env;
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
@@ -1241,6 +1145,107 @@ async function upsertStickyComment(client, options) {
 
 
 
+
+
+/***/ }),
+
+/***/ 6986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   qv: () => (/* binding */ parseGlobList),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72087);
+// Value parsers shared by action inputs, CLI options and config files: each throws a
+// ConfigurationError naming the subject, what was wrong and a value that would do.
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function parseBoolean(name, raw) {
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
+}
+function parseInteger(name, raw, range = {}) {
+    const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
+    if (!/^[-+]?\d+$/.test(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not a whole number`, example);
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is too large`, example);
+    if (range.min !== undefined && value < range.min)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${value} is below the minimum of ${range.min}`, String(range.min));
+    if (range.max !== undefined && value > range.max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${value} is above the maximum of ${range.max}`, String(range.max));
+    return value;
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Parses `500ms`, `90s`, `5m`, `1h30m`, `1d` into milliseconds. A bare number is refused: the unit must be said. */
+function parseDuration(name, raw, range = {}) {
+    const text = raw.replace(/\s+/g, '');
+    const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
+    if (parts.length === 0) {
+        const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, hint, '90s, 5m or 1h30m');
+    }
+    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
+    if (range.minMs !== undefined && ms < range.minMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
+    if (range.maxMs !== undefined && ms > range.maxMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
+    return Math.round(ms);
+}
+/** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n|,/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function parseEnum(name, raw, values) {
+    if (values.includes(raw))
+        return raw;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
+}
+/** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
+function parseGlobList(name, raw) {
+    const patterns = raw
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && !item.startsWith('#'));
+    for (const pattern of patterns) {
+        let depth = 0;
+        for (const char of pattern.replace(/\\./g, '')) {
+            if (char === '{' || char === '[')
+                depth++;
+            if (char === '}' || char === ']')
+                depth--;
+            if (depth < 0)
+                break;
+        }
+        if (depth !== 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
+        if (pattern === '!')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"!" alone negates nothing`, '!**/vendor/**');
+    }
+    return patterns;
+}
+function parseJson(name, raw) {
+    try {
+        return JSON.parse(raw);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
+    }
+}
 
 
 /***/ }),

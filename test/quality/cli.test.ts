@@ -52,6 +52,15 @@ describe('devops-actions quality-gate', () => {
     expect(result.stdout).toContain('src/a.ts: uncovered changed lines 5-8');
   });
 
+  it('prints the pull request comment with --format markdown, its files unlinked', async () => {
+    const result = await capture(['quality-gate', '--coverage', 'out/lcov.info', '--base', base, '--format', 'markdown', '--quiet'], repo.dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^## Quality gate\n\n❌ Quality gate failed: Patch coverage\n/);
+    expect(result.stdout).toContain(`Compared with merge base \`${base.slice(0, 12)}\``);
+    expect(result.stdout).toMatch(/\| Patch coverage<br><sub>1 of 5 coverable changed lines covered<\/sub> \| 20\.00% \| ≥ 80% \|/);
+    expect(result.stdout).toContain('| src/a.ts | 20.00% (1/5) | L5-8 |');
+  });
+
   it('exits 2 naming the option for a threshold without % and for a missing report', async () => {
     const bare = await capture(['quality-gate', '--coverage', 'out/lcov.info', '--patch-coverage', '80'], repo.dir);
     expect(bare.code).toBe(2);

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DirectoryBaselineStore, parsePercent, runGate, toJsonReport } from '@devops-actions/quality';
+import { DirectoryBaselineStore, parsePercent, runGate, toJson } from '@devops-actions/quality';
 import { createRepo } from '../harness/git.ts';
 
 const source = (lines: number) => Array.from({ length: lines }, (_, i) => `line ${i + 1};`).join('\n') + '\n';
@@ -91,7 +91,7 @@ describe('changed lines and patch coverage', () => {
     const patch = result.conditions.find((c) => c.name === 'patch-coverage');
     expect(patch).toMatchObject({ status: 'failed', value: '25.00%', threshold: '≥ 80%', detail: '1 of 4 coverable changed lines covered' });
     expect(result.passed).toBe(false);
-    const json = toJsonReport(result);
+    const json = toJson(result);
     expect(json).toMatchObject({ passed: false, coverage: { patch: { covered: 1, total: 4, pct: 25 } } });
     expect(json.conditions.find((c) => c.name === 'patch-coverage')).toMatchObject({ status: 'failed', value: '25.00%' });
   });
@@ -127,6 +127,7 @@ describe('changed lines and patch coverage', () => {
     clone.write('lcov.info', lcov({ 'src/a.ts': Object.fromEntries(Array.from({ length: 52 }, (_, i) => [i + 1, 1])) }));
     const result = await runGate({ cwd: clone.dir, coverage: ['lcov.info'], base: { sha: origin.sha('main'), branch: 'main' } });
     expect(result.base.mergeBase).toBe(base);
+    expect(result.base.deepened).toBeGreaterThanOrEqual(1);
     expect(result.diff?.lines).toBe(13);
     expect(result.coverage?.patch).toEqual({ covered: 13, total: 13, pct: 100 });
   });

@@ -17,6 +17,7 @@ import {
   parseLcov,
   parseSarif,
   readReports,
+  REPORT_FORMATS,
   totalsOf,
   type CoverageReport,
 } from '@devops-actions/quality';
@@ -161,6 +162,16 @@ describe('coverage parsers', () => {
     expect(result.files.map((f) => f.format)).toEqual(['lcov', 'cobertura', 'go', 'junit', 'sarif', 'eslint', 'checkstyle']);
     await expect(readReports(dir, [{ file: fixture('eight.txt', 'hello'), kind: 'coverage' }])).rejects.toThrow(
       /eight\.txt: not a report this gate reads \(given as coverage\)/,
+    );
+  });
+
+  it('names every format it reads when a file is none of them', async () => {
+    const error = (await readReports(dir, [{ file: fixture('nine.txt', 'plain words'), kind: 'tests' }]).catch((e: unknown) => e)) as Error;
+    for (const format of REPORT_FORMATS.filter((f) => f.kind !== 'metrics')) expect(error.message).toContain(format.title);
+    const file = fixture('ten.json', '{"a": null}');
+    const json = (await readReports(dir, [{ file, kind: 'coverage' }]).catch((e: unknown) => e)) as Error;
+    expect(json.message).toBe(
+      `${file}: a JSON file that is neither ESLint JSON, SARIF 2.1.0, Istanbul coverage-summary.json, Istanbul coverage-final.json nor a {name, value} metric`,
     );
   });
 

@@ -2,7 +2,7 @@
 // pull request compares with its exact merge base and never with the moving tip.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tryGit } from './git.ts';
+import { tryGit, type RepoLike } from '@devops-actions/git';
 
 export const BASELINE_VERSION = 1;
 
@@ -83,8 +83,8 @@ export interface BaselineLookup {
 }
 
 /** Looks for the merge base's baseline, then walks back first-parent commits, up to `maxWalk`. */
-export async function findBaseline(store: BaselineStore, cwd: string, mergeBase: string, maxWalk: number): Promise<BaselineLookup> {
-  const listing = await tryGit(cwd, ['rev-list', '--first-parent', `--max-count=${maxWalk + 1}`, mergeBase]);
+export async function findBaseline(store: BaselineStore, repo: RepoLike, mergeBase: string, maxWalk: number): Promise<BaselineLookup> {
+  const listing = await tryGit(repo, ['rev-list', '--first-parent', `--max-count=${maxWalk + 1}`, '--end-of-options', mergeBase]);
   const commits = (listing ?? mergeBase).split('\n').filter((c) => c !== '');
   for (const [index, commit] of commits.entries()) {
     const baseline = await store.load(commit);

@@ -67,14 +67,13 @@ export interface FileCoverage {
 
 /** What one coverage report says, keyed by the path as written in the report. */
 export interface CoverageReport {
-  format: CoverageFormat;
+  /** The name of its format (see formats.ts): `lcov`, `cobertura`. */
+  format: string;
   file: string;
   files: Map<string, FileCoverage>;
   /** Roots the report names for its relative paths (Cobertura `<source>`). */
   sourceRoots: string[];
 }
-
-export type CoverageFormat = 'lcov' | 'cobertura' | 'clover' | 'jacoco' | 'istanbul' | 'istanbul-summary' | 'go';
 
 export function fileCoverage(report: CoverageReport, path: string): LineHits {
   let entry = report.files.get(path);

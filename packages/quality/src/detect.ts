@@ -1,18 +1,8 @@
 // Recognises a report by its content, never by its name: coverage, test and findings
 // reports often share extensions (.xml, .json) and names (report.xml).
 import { open } from 'node:fs/promises';
-
-export type ReportFormat =
-  | 'lcov'
-  | 'cobertura'
-  | 'clover'
-  | 'jacoco'
-  | 'go'
-  | 'junit'
-  | 'checkstyle'
-  /** JSON: told apart after parsing (SARIF, ESLint, Istanbul final or summary). */
-  | 'json'
-  | 'unknown';
+import { REPORT_FORMATS } from './formats.ts';
+import type { AnyReportFormat, XmlRoot } from './parsers/format.ts';
 
 export async function readHead(file: string, bytes = 8192): Promise<string> {
   const handle = await open(file, 'r');
@@ -25,32 +15,32 @@ export async function readHead(file: string, bytes = 8192): Promise<string> {
   }
 }
 
-export function detectFormat(head: string): ReportFormat {
+/** The format a file's head shows; `json` when the parsed document decides (see recogniseJson); undefined when none. */
+export function recogniseHead(head: string): AnyReportFormat | 'json' | undefined {
   const text = head.replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('{') || text.startsWith('[')) return 'json';
-  if (text.startsWith('mode:')) return 'go';
-  if (/^(TN|SF|FN|DA|LF|LH|BRDA|FNDA|VER):/m.test(text.slice(0, 2000)) && !text.startsWith('<')) return 'lcov';
-  if (!text.startsWith('<')) return 'unknown';
-  const root = rootElement(text);
-  switch (root?.name) {
-    case 'coverage':
-      if (/\bclover=|<project\b/.test(root.tag + text.slice(0, 4000)) && !/line-rate=/.test(root.tag)) return 'clover';
-      return 'cobertura';
-    case 'report':
-      return 'jacoco';
-    case 'testsuites':
-    case 'testsuite':
-    case 'testrun':
-      return 'junit';
-    case 'checkstyle':
-      return 'checkstyle';
-    default:
-      return /JACOCO/.test(text.slice(0, 500)) ? 'jacoco' : 'unknown';
-  }
+  const root = text.startsWith('<') ? (rootElement(text) ?? NO_ROOT) : undefined;
+  return REPORT_FORMATS.find(({ recognise }) => {
+    if (recognise.content === 'text') return root === undefined && recognise.test(text);
+    if (recognise.content === 'xml') return root !== undefined && recognise.test(root, text);
+    return false;
+  });
 }
 
+export function recogniseJson(document: unknown): AnyReportFormat | undefined {
+  return REPORT_FORMATS.find(({ recognise }) => recognise.content === 'json' && recognise.test(document));
+}
+
+/** The name of the format a file's head shows, `json` for JSON, or `unknown`. */
+export function detectFormat(head: string): string {
+  const format = recogniseHead(head);
+  return format === 'json' ? 'json' : (format?.name ?? 'unknown');
+}
+
+const NO_ROOT: XmlRoot = { name: '', tag: '' };
+
 /** The first element of an XML document, skipping the declaration, comments and the doctype. */
-function rootElement(text: string): { name: string; tag: string } | undefined {
+function rootElement(text: string): XmlRoot | undefined {
   const stripped = text
     .replace(/<\?[\s\S]*?\?>/g, '')
     .replace(/<!--[\s\S]*?-->/g, '')

@@ -4,7 +4,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, posix, relative, resolve } from 'node:path';
-import { tryGit } from './git.ts';
+import { tryGit, type Env } from '@devops-actions/git';
 
 export interface PathContext {
   /** The report's folder, relative to the workspace ('' for the root). */
@@ -21,6 +21,8 @@ export interface PathResolver {
 
 export interface PathOptions {
   cwd: string;
+  /** The environment git runs with (the command line's); this process's when absent. */
+  env?: Env;
   /** Prefixes removed from every report path before anything else (e.g. `/app/` from a container). */
   stripPrefixes?: readonly string[];
 }
@@ -44,7 +46,7 @@ export async function createPathResolver(options: PathOptions): Promise<PathReso
   } catch {
     // the workspace may not exist yet in some tests; existence checks below will fail cleanly
   }
-  const listing = await tryGit(cwd, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+  const listing = await tryGit({ cwd, env: options.env }, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
   const files = new Set((listing ?? '').split('\0').filter((f) => f !== ''));
   const byBase = new Map<string, string[]>();
   for (const file of files) {

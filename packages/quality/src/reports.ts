@@ -1,25 +1,15 @@
-// Finds report files by glob, recognises each by its content and parses it.
+// Finds report files by glob, recognises each by its content and reads it with its format's parser.
 import { glob, readFile, stat } from 'node:fs/promises';
 import { basename, isAbsolute, matchesGlob, relative, resolve } from 'node:path';
 import type { CoverageReport } from './coverage.ts';
-import { detectFormat, readHead } from './detect.ts';
+import { readHead, recogniseHead, recogniseJson } from './detect.ts';
 import { ReportError } from './errors.ts';
+import { REPORT_FORMATS } from './formats.ts';
 import { parseJsonFile } from './json.ts';
-import { parseCheckstyle, parseEslint, parseSarif, type FindingsReport } from './parsers/findings.ts';
-import { parseJunit, type TestReport } from './parsers/junit.ts';
-import { parseLcov } from './parsers/lcov.ts';
-import { parseCobertura } from './parsers/cobertura.ts';
-import { parseClover } from './parsers/clover.ts';
-import { parseJacoco } from './parsers/jacoco.ts';
-import { parseGoCover } from './parsers/go.ts';
-import { parseIstanbul, parseIstanbulSummary } from './parsers/istanbul.ts';
-
-export interface Metric {
-  name: string;
-  value: number;
-  unit?: string;
-  file: string;
-}
+import type { FindingsReport } from './parsers/findings.ts';
+import type { AnyReportFormat, ReportFile, ReportKind } from './parsers/format.ts';
+import type { TestReport } from './parsers/junit.ts';
+import { METRICS, type Metric } from './parsers/metrics.ts';
 
 export interface ParsedReports {
   coverage: CoverageReport[];
@@ -55,9 +45,7 @@ export async function expandGlobs(cwd: string, patterns: readonly string[]): Pro
   return [...found].sort();
 }
 
-export type ReportKind = 'coverage' | 'tests' | 'findings' | 'metrics';
-
-/** Reads the given files. Each is recognised by content; `kind` only words the errors. */
+/** Reads the given files. Each is recognised by content; `kind` only words the errors (metrics files are read as metrics). */
 export async function readReports(cwd: string, files: readonly { file: string; kind: ReportKind }[]): Promise<ParsedReports> {
   const result: ParsedReports = { coverage: [], tests: [], findings: [], metrics: [], files: [] };
   const seen = new Set<string>();
@@ -65,93 +53,48 @@ export async function readReports(cwd: string, files: readonly { file: string; k
     if (seen.has(file)) continue;
     seen.add(file);
     const path = resolve(cwd, file);
-    if (kind === 'metrics') {
-      result.metrics.push(...readMetrics(parseJsonFile(await readFile(path, 'utf8'), file), file));
-      result.files.push({ file, format: 'metrics' });
-      continue;
-    }
-    const format = detectFormat(await readHead(path));
-    let recognised: string = format;
-    switch (format) {
-      case 'lcov':
-        result.coverage.push(await parseLcov(path, file));
-        break;
-      case 'cobertura':
-        result.coverage.push(await parseCobertura(path, file));
-        break;
-      case 'clover':
-        result.coverage.push(await parseClover(path, file));
-        break;
-      case 'jacoco':
-        result.coverage.push(await parseJacoco(path, file));
-        break;
-      case 'go':
-        result.coverage.push(await parseGoCover(path, file));
-        break;
-      case 'junit':
-        result.tests.push(await parseJunit(path, file));
-        break;
-      case 'checkstyle':
-        result.findings.push(await parseCheckstyle(path, file));
-        break;
-      case 'json':
-        recognised = await readJsonReport(path, file, result);
-        break;
-      case 'unknown':
-        throw new ReportError(
-          file,
-          `not a report this gate reads (given as ${kind}): expected LCOV, Cobertura, Clover, JaCoCo, Istanbul JSON or a Go coverprofile; JUnit XML; SARIF 2.1.0, ESLint JSON or checkstyle`,
-        );
-    }
-    result.files.push({ file, format: recognised });
+    const { format, json } = kind === 'metrics' ? { format: METRICS, json: undefined } : await recognise(path, file, kind);
+    await readInto(result, format, { path, label: file, json });
+    result.files.push({ file, format: format.name });
   }
   return result;
 }
 
-async function readJsonReport(path: string, file: string, result: ParsedReports): Promise<string> {
-  const json = parseJsonFile(await readFile(path, 'utf8'), file);
-  if (Array.isArray(json)) {
-    result.findings.push(parseEslint(json, file));
-    return 'eslint';
-  }
-  if (json !== null && typeof json === 'object') {
-    const object = json as Record<string, unknown>;
-    if (Array.isArray(object.runs)) {
-      result.findings.push(parseSarif(json, file));
-      return 'sarif';
-    }
-    const total = object.total as { lines?: unknown } | undefined;
-    if (total && typeof total === 'object' && 'lines' in total) {
-      result.coverage.push(await parseIstanbulSummary(path, file, json));
-      return 'istanbul-summary';
-    }
-    const first = Object.values(object)[0] as { statementMap?: unknown } | undefined;
-    if (first === undefined || (typeof first === 'object' && 'statementMap' in first)) {
-      result.coverage.push(await parseIstanbul(path, file, json));
-      return 'istanbul';
-    }
-    if ('name' in object && 'value' in object) {
-      result.metrics.push(...readMetrics(json, file));
-      return 'metrics';
-    }
-  }
-  throw new ReportError(
-    file,
-    'a JSON file that is neither SARIF, ESLint JSON, Istanbul coverage-final.json / coverage-summary.json nor a {name, value} metric',
-  );
+async function recognise(path: string, label: string, kind: ReportKind): Promise<{ format: AnyReportFormat; json?: unknown }> {
+  const format = recogniseHead(await readHead(path));
+  if (format === undefined) throw new ReportError(label, `not a report this gate reads (given as ${kind}): expected ${EXPECTED}`);
+  if (format !== 'json') return { format };
+  const json = parseJsonFile(await readFile(path, 'utf8'), label);
+  const jsonFormat = recogniseJson(json);
+  if (jsonFormat === undefined) throw new ReportError(label, `a JSON file that is neither ${orList(JSON_TITLES, 'nor')}`);
+  return { format: jsonFormat, json };
 }
 
-function readMetrics(json: unknown, file: string): Metric[] {
-  const list = Array.isArray(json)
-    ? json
-    : json && typeof json === 'object' && Array.isArray((json as { metrics?: unknown }).metrics)
-      ? (json as { metrics: unknown[] }).metrics
-      : [json];
-  return list.map((item, index) => {
-    const metric = item as { name?: unknown; value?: unknown; unit?: unknown };
-    if (typeof metric.name !== 'string' || typeof metric.value !== 'number' || !Number.isFinite(metric.value)) {
-      throw new ReportError(file, `metric ${index + 1} needs a string "name" and a numeric "value", like {"name": "bundle-size", "value": 231337}`);
-    }
-    return { name: metric.name, value: metric.value, unit: typeof metric.unit === 'string' ? metric.unit : undefined, file };
-  });
+async function readInto(result: ParsedReports, format: AnyReportFormat, file: ReportFile): Promise<void> {
+  switch (format.kind) {
+    case 'coverage':
+      result.coverage.push(await format.read(file));
+      break;
+    case 'tests':
+      result.tests.push(await format.read(file));
+      break;
+    case 'findings':
+      result.findings.push(await format.read(file));
+      break;
+    case 'metrics':
+      result.metrics.push(...(await format.read(file)));
+      break;
+  }
 }
+
+function orList(items: readonly string[], last = 'or'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1) ?? ''}`;
+}
+
+function titlesOf(formats: readonly AnyReportFormat[]): string[] {
+  return [...new Set(formats.map((format) => format.title))];
+}
+
+/** The formats a report file may be in, by kind: "LCOV, Cobertura or …; JUnit XML; …". */
+const EXPECTED = (['coverage', 'tests', 'findings'] as const).map((kind) => orList(titlesOf(REPORT_FORMATS.filter((f) => f.kind === kind)))).join('; ');
+const JSON_TITLES = titlesOf(REPORT_FORMATS.filter((format) => format.recognise.content === 'json'));

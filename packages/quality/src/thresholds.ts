@@ -1,15 +1,11 @@
 // One written form for every percentage: `80%`. `80` and `0.8` are refused with the right spelling.
+import { ConfigurationError } from '@devops-actions/toolkit';
 
-export class ThresholdError extends Error {
-  override readonly name = 'ConfigurationError';
-  readonly subject: string;
-  readonly problem: string;
-  readonly example: string;
+/** A threshold written wrong: a user error naming the input or option and a value that works. */
+export class ThresholdError extends ConfigurationError {
+  override readonly name: string = 'ThresholdError';
   constructor(subject: string, problem: string, example: string) {
-    super(`${subject}: ${problem} (for example: ${example})`);
-    this.subject = subject;
-    this.problem = problem;
-    this.example = example;
+    super(subject, problem, example);
   }
 }
 

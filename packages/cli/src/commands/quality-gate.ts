@@ -1,8 +1,6 @@
 // `devops-actions quality-gate`: the gate's verdict on the local checkout, against a base ref.
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { GateResult } from '@devops-actions/quality';
-import { COMMON_USAGE, EXIT, UsageError, checkFormat, parseCommandArgs, type Command } from '../command.ts';
+import { COMMON_USAGE, EXIT, UsageError, checkFormat, emitReport, parseCommandArgs, workDir, type Command } from '../command.ts';
 
 const USAGE = `Usage: devops-actions quality-gate --coverage GLOB [--tests GLOB] [--findings GLOB] [--base REF] [options]
 
@@ -27,7 +25,7 @@ Options:
 ${COMMON_USAGE}
 
 Percentages are written with a % sign: 80%, 0.5%.
-Formats: text (default), json. Exit codes: 0 passed, 1 failed gate, 2 usage or configuration error.
+Formats: text (default), json, markdown (the pull request comment). Exit codes: 0 passed, 1 failed gate, 2 usage or configuration error.
 `;
 
 export const command: Command = {
@@ -55,7 +53,7 @@ export const command: Command = {
       context.stdout(USAGE);
       return EXIT.ok;
     }
-    const format = checkFormat(values.format, ['text', 'json']);
+    const format = checkFormat(values.format, ['text', 'json', 'markdown']);
     const coverage = values.coverage ?? [];
     const tests = values.tests ?? [];
     const findings = values.findings ?? [];
@@ -73,59 +71,35 @@ export const command: Command = {
     }
     if (values['save-baseline'] && !values['baseline-dir']) throw new UsageError('--save-baseline: needs --baseline-dir DIR to save into');
     const engine = await import('@devops-actions/quality');
-    const cwd = resolve(context.cwd, values.cwd ?? '.');
+    const cwd = workDir(context, values.cwd);
     const store = values['baseline-dir'] ? new engine.DirectoryBaselineStore(resolve(cwd, values['baseline-dir'])) : undefined;
-    let result;
-    try {
-      result = await engine.runGate({
-        cwd,
-        coverage,
-        tests,
-        findings,
-        metrics,
-        stripPrefixes: values['strip-prefix'] ?? [],
-        ifNoReports,
-        base: values.base ? { ref: values.base } : undefined,
-        baselineStore: store,
-        log: values.quiet ? () => undefined : (message) => context.stderr(`${message}\n`),
-        config: {
-          ...engine.DEFAULT_CONFIG,
-          patchCoverage: { level: 'error', min: engine.parsePercent('--patch-coverage', values['patch-coverage'] ?? '80%'), minChangedLines },
-          projectCoverage: {
-            level: 'error',
-            min: values['project-coverage'] === undefined ? undefined : engine.parsePercent('--project-coverage', values['project-coverage']),
-          },
-          coverageDelta: { level: 'warning', tolerance: engine.parsePercent('--coverage-delta-tolerance', values['coverage-delta-tolerance'] ?? '0.5%') },
-          metrics: { level: 'error', thresholds: (values['metric-threshold'] ?? []).map((rule) => engine.parseMetricThreshold('--metric-threshold', rule)) },
+    const result = await engine.runGate({
+      cwd,
+      env: context.env,
+      coverage,
+      tests,
+      findings,
+      metrics,
+      stripPrefixes: values['strip-prefix'] ?? [],
+      ifNoReports,
+      base: values.base ? { ref: values.base } : undefined,
+      baselineStore: store,
+      log: values.quiet ? () => undefined : (message) => context.stderr(`${message}\n`),
+      config: {
+        ...engine.DEFAULT_CONFIG,
+        patchCoverage: { level: 'error', min: engine.parsePercent('--patch-coverage', values['patch-coverage'] ?? '80%'), minChangedLines },
+        projectCoverage: {
+          level: 'error',
+          min: values['project-coverage'] === undefined ? undefined : engine.parsePercent('--project-coverage', values['project-coverage']),
         },
-      });
-    } catch (error) {
-      if (error instanceof engine.ReportError || error instanceof engine.GitError) throw new UsageError(error.message);
-      throw error;
-    }
+        coverageDelta: { level: 'warning', tolerance: engine.parsePercent('--coverage-delta-tolerance', values['coverage-delta-tolerance'] ?? '0.5%') },
+        metrics: { level: 'error', thresholds: (values['metric-threshold'] ?? []).map((rule) => engine.parseMetricThreshold('--metric-threshold', rule)) },
+      },
+    });
     if (values['save-baseline'] && store) await store.save(result.baseline);
-    const text = format === 'json' ? `${JSON.stringify(engine.toJsonReport(result), null, 2)}\n` : renderText(result);
-    if (values.output) await writeFile(resolve(cwd, values.output), text);
-    else if (!values.quiet || format === 'json') context.stdout(text);
+    const text =
+      format === 'json' ? `${JSON.stringify(engine.toJson(result), null, 2)}\n` : format === 'markdown' ? engine.toMarkdown(result) : engine.toText(result);
+    emitReport(context, { cwd, output: values.output, quiet: values.quiet, format }, text);
     return result.passed ? EXIT.ok : EXIT.findings;
   },
 };
-
-function renderText(result: GateResult): string {
-  const mark = { passed: 'ok  ', failed: 'FAIL', warning: 'warn', neutral: '--  ', skipped: 'off ' } as const;
-  const lines = [`Quality gate ${result.passed ? 'passed' : 'failed'}`];
-  if (result.base.mergeBase) lines.push(`Merge base ${result.base.mergeBase.slice(0, 12)}; ${result.base.baselineNote}`);
-  for (const c of result.conditions) {
-    lines.push(`  ${mark[c.status]} ${c.title}: ${c.value ?? ''}${c.threshold ? ` (threshold ${c.threshold})` : ''}${c.detail ? ` - ${c.detail}` : ''}`);
-  }
-  for (const file of result.coverage?.files ?? []) {
-    if (file.patch && file.patch.uncovered.length > 0) {
-      lines.push(`  ${file.file}: uncovered changed lines ${file.patch.uncovered.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', ')}`);
-    }
-  }
-  for (const t of result.tests?.failures ?? []) lines.push(`  failed test: ${t.suite} > ${t.name}${t.message ? `: ${t.message}` : ''}`);
-  for (const f of result.findings?.new ?? [])
-    lines.push(`  new finding: ${f.severity} ${f.rule} ${f.path ?? f.file}${f.line ? `:${f.line}` : ''} ${f.message}`);
-  for (const w of result.warnings) lines.push(`  note: ${w}`);
-  return `${lines.join('\n')}\n`;
-}

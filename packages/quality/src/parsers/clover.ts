@@ -1,6 +1,7 @@
 // Clover XML (Istanbul's clover reporter, PHPUnit, OpenClover).
 import { fileCoverage, type CoverageReport, type LineHits } from '../coverage.ts';
 import { intAttribute, streamXml } from '../xml.ts';
+import type { ReportFormat } from './format.ts';
 
 export async function parseClover(file: string, label: string): Promise<CoverageReport> {
   const report: CoverageReport = { format: 'clover', file: label, files: new Map(), sourceRoots: [] };
@@ -27,3 +28,15 @@ export async function parseClover(file: string, label: string): Promise<Coverage
   });
   return report;
 }
+
+export const CLOVER: ReportFormat<'coverage'> = {
+  name: 'clover',
+  title: 'Clover',
+  kind: 'coverage',
+  // A <coverage> root like Cobertura's: Clover's names its generator or holds a <project>, and has no line-rate.
+  recognise: {
+    content: 'xml',
+    test: (root, head) => root.name === 'coverage' && /\bclover=|<project\b/.test(root.tag + head.slice(0, 4000)) && !/line-rate=/.test(root.tag),
+  },
+  read: ({ path, label }) => parseClover(path, label),
+};

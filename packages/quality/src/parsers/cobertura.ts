@@ -1,6 +1,7 @@
 // Cobertura XML (coverage.py, gcovr, Istanbul's cobertura reporter, .NET coverlet).
 import { fileCoverage, type CoverageReport, type LineHits } from '../coverage.ts';
 import { intAttribute, streamXml } from '../xml.ts';
+import type { ReportFormat } from './format.ts';
 
 export async function parseCobertura(file: string, label: string): Promise<CoverageReport> {
   const report: CoverageReport = { format: 'cobertura', file: label, files: new Map(), sourceRoots: [] };
@@ -44,3 +45,11 @@ export async function parseCobertura(file: string, label: string): Promise<Cover
   });
   return report;
 }
+
+export const COBERTURA: ReportFormat<'coverage'> = {
+  name: 'cobertura',
+  title: 'Cobertura',
+  kind: 'coverage',
+  recognise: { content: 'xml', test: (root) => root.name === 'coverage' },
+  read: ({ path, label }) => parseCobertura(path, label),
+};

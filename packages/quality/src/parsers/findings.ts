@@ -1,6 +1,7 @@
 // Static-analysis findings: SARIF 2.1.0, ESLint's JSON formatter and checkstyle XML.
 import { streamXml } from '../xml.ts';
 import { ReportError } from '../errors.ts';
+import { isJsonObject, type ReportFormat } from './format.ts';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -18,7 +19,8 @@ export interface Finding {
 }
 
 export interface FindingsReport {
-  format: 'sarif' | 'eslint' | 'checkstyle';
+  /** The name of its format (see formats.ts): `sarif`, `eslint`, `checkstyle`. */
+  format: string;
   file: string;
   findings: Finding[];
   /** Commits the report says it was made for (SARIF versionControlProvenance). */
@@ -162,3 +164,27 @@ export async function parseCheckstyle(file: string, label: string): Promise<Find
   });
   return { format: 'checkstyle', file: label, findings };
 }
+
+export const CHECKSTYLE: ReportFormat<'findings'> = {
+  name: 'checkstyle',
+  title: 'checkstyle',
+  kind: 'findings',
+  recognise: { content: 'xml', test: (root) => root.name === 'checkstyle' },
+  read: ({ path, label }) => parseCheckstyle(path, label),
+};
+
+export const ESLINT: ReportFormat<'findings'> = {
+  name: 'eslint',
+  title: 'ESLint JSON',
+  kind: 'findings',
+  recognise: { content: 'json', test: (document) => Array.isArray(document) },
+  read: ({ label, json }) => parseEslint(json, label),
+};
+
+export const SARIF: ReportFormat<'findings'> = {
+  name: 'sarif',
+  title: 'SARIF 2.1.0',
+  kind: 'findings',
+  recognise: { content: 'json', test: (document) => isJsonObject(document) && Array.isArray(document.runs) },
+  read: ({ label, json }) => parseSarif(json, label),
+};

@@ -2,6 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { fileCoverage, type CoverageReport } from '../coverage.ts';
 import { ReportError } from '../errors.ts';
+import type { ReportFormat } from './format.ts';
 
 const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
 
@@ -33,3 +34,11 @@ export async function parseGoCover(file: string, label: string): Promise<Coverag
   handle(rest.replace(/\r$/, ''));
   return report;
 }
+
+export const GO_COVERPROFILE: ReportFormat<'coverage'> = {
+  name: 'go',
+  title: 'a Go coverprofile',
+  kind: 'coverage',
+  recognise: { content: 'text', test: (head) => head.startsWith('mode:') },
+  read: ({ path, label }) => parseGoCover(path, label),
+};

@@ -6,6 +6,7 @@ import type { CoverageReport } from '../coverage.ts';
 import { fileCoverage } from '../coverage.ts';
 import { parseJsonFile } from '../json.ts';
 import { ReportError } from '../errors.ts';
+import { isJsonObject, type ReportFormat } from './format.ts';
 
 export async function parseIstanbul(file: string, label: string, data?: unknown): Promise<CoverageReport> {
   const json = data ?? parseJsonFile(await readFile(file, 'utf8'), label);
@@ -40,3 +41,27 @@ export async function parseIstanbulSummary(file: string, label: string, data?: u
   }
   return report;
 }
+
+export const ISTANBUL_SUMMARY: ReportFormat<'coverage'> = {
+  name: 'istanbul-summary',
+  title: 'Istanbul coverage-summary.json',
+  kind: 'coverage',
+  recognise: { content: 'json', test: (document) => isJsonObject(document) && isJsonObject(document.total) && 'lines' in document.total },
+  read: ({ path, label, json }) => parseIstanbulSummary(path, label, json),
+};
+
+export const ISTANBUL: ReportFormat<'coverage'> = {
+  name: 'istanbul',
+  title: 'Istanbul coverage-final.json',
+  kind: 'coverage',
+  // A map of files to their statement maps; an empty map is an empty report.
+  recognise: {
+    content: 'json',
+    test: (document) => {
+      if (!isJsonObject(document)) return false;
+      const first = Object.values(document)[0];
+      return first === undefined || (isJsonObject(first) && 'statementMap' in first);
+    },
+  },
+  read: ({ path, label, json }) => parseIstanbul(path, label, json),
+};

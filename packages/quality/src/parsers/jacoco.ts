@@ -1,6 +1,7 @@
 // JaCoCo XML: <package name="com/acme"><sourcefile name="App.java"><line nr mi ci .../>.
 import { fileCoverage, type CoverageReport, type LineHits } from '../coverage.ts';
 import { intAttribute, streamXml } from '../xml.ts';
+import type { ReportFormat } from './format.ts';
 
 export async function parseJacoco(file: string, label: string): Promise<CoverageReport> {
   const report: CoverageReport = { format: 'jacoco', file: label, files: new Map(), sourceRoots: [] };
@@ -23,3 +24,12 @@ export async function parseJacoco(file: string, label: string): Promise<Coverage
   });
   return report;
 }
+
+export const JACOCO: ReportFormat<'coverage'> = {
+  name: 'jacoco',
+  title: 'JaCoCo',
+  kind: 'coverage',
+  // Its doctype names JaCoCo even where the root element is not recognised.
+  recognise: { content: 'xml', test: (root, head) => root.name === 'report' || /JACOCO/.test(head.slice(0, 500)) },
+  read: ({ path, label }) => parseJacoco(path, label),
+};

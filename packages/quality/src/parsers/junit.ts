@@ -1,6 +1,7 @@
 // JUnit XML in the dialects test runners write: Jest (jest-junit), Vitest, pytest, Maven
 // Surefire (with flakyFailure/rerunFailure) and gotestsum (repeated test cases on --rerun-fails).
 import { streamXml } from '../xml.ts';
+import type { ReportFormat } from './format.ts';
 
 export type TestStatus = 'passed' | 'failed' | 'skipped' | 'flaky';
 
@@ -110,3 +111,11 @@ export function mergeTestCases(reports: readonly TestReport[]): TestCase[] {
   }
   return [...byKey.values()];
 }
+
+export const JUNIT: ReportFormat<'tests'> = {
+  name: 'junit',
+  title: 'JUnit XML',
+  kind: 'tests',
+  recognise: { content: 'xml', test: (root) => root.name === 'testsuites' || root.name === 'testsuite' || root.name === 'testrun' },
+  read: ({ path, label }) => parseJunit(path, label),
+};

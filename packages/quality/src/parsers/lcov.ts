@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { fileCoverage, type CoverageReport, type LineHits } from '../coverage.ts';
 import { ReportError } from '../errors.ts';
+import type { ReportFormat } from './format.ts';
 
 const NL = 10;
 const CR = 13;
@@ -87,3 +88,11 @@ export async function parseLcov(file: string, label: string): Promise<CoverageRe
   if (current) throw new ReportError(label, `the file ends inside the record for ${currentPath} (no end_of_record): truncated?`, { line: lineNo });
   return report;
 }
+
+export const LCOV: ReportFormat<'coverage'> = {
+  name: 'lcov',
+  title: 'LCOV',
+  kind: 'coverage',
+  recognise: { content: 'text', test: (head) => /^(TN|SF|FN|DA|LF|LH|BRDA|FNDA|VER):/m.test(head.slice(0, 2000)) },
+  read: ({ path, label }) => parseLcov(path, label),
+};
