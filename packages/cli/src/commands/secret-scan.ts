@@ -1,7 +1,8 @@
 // `devops-actions secret-scan`: the secret-scan engine on a local checkout.
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { FAIL_ON, type FailOn } from '@devops-actions/secrets/fail-on';
+import { FAIL_ON } from '@devops-actions/secrets/fail-on';
+import { parseEnum } from '@devops-actions/toolkit';
 import { checkFormat, COMMON_USAGE, emitReport, EXIT, parseCommandArgs, UsageError, workDir, type Command } from '../command.ts';
 
 const usage = `Usage: devops-actions secret-scan [--tree | --staged | --range A..B | --history] [options]
@@ -63,9 +64,7 @@ export const command: Command = {
     if (modes > 1) throw new UsageError('give one of --tree, --staged, --range A..B or --history');
     if (values.since !== undefined && !values.history) throw new UsageError('--since goes with --history');
     const format = checkFormat(values.format, ['text', 'json', 'sarif']);
-    const failOn = values['fail-on'];
-    if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn))
-      throw new UsageError(`--fail-on: "${failOn}" is not one of ${FAIL_ON.join(', ')}`);
+    const failOn = values['fail-on'] === undefined ? undefined : parseEnum('--fail-on', values['fail-on'], FAIL_ON);
     const maxFileSize = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size']);
     if (maxFileSize !== undefined && (!Number.isInteger(maxFileSize) || maxFileSize < 1))
       throw new UsageError('--max-file-size: give a number of bytes, e.g. 1048576');
@@ -93,7 +92,7 @@ export const command: Command = {
       since: values.since,
       config,
       baseline: sub === 'baseline' ? undefined : engine.readBaseline(baselinePath, values.baseline ?? engine.BASELINE_FILE),
-      failOn: failOn as FailOn | undefined,
+      failOn,
       maxFileSize,
       fetch: false,
       suppressionSources: { config: relative(cwd, resolve(cwd, values.config ?? engine.CONFIG_FILE)), baseline: relative(cwd, baselinePath) },
