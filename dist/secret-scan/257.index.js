@@ -2700,14 +2700,10 @@ async function walk(root, dir = root, out = []) {
     }
     return out;
 }
-function applyPolicy(request, config, rules, occurrences, scanned, notices) {
-    const failOn = request.failOn ?? config.failOn ?? 'medium';
+/** One finding per secret (by fingerprint): its occurrences counted, placed where it was added rather than where it was removed. */
+function mergeOccurrences(occurrences) {
     const byFingerprint = new Map();
-    const masks = new Set();
     for (const o of occurrences) {
-        masks.add(o.raw.secret);
-        for (const part of o.raw.maskParts ?? [])
-            masks.add(part);
         const fingerprint = fingerprintOf(o.raw.rule.id, o.raw.secret);
         const existing = byFingerprint.get(fingerprint);
         if (existing) {
@@ -2715,7 +2711,6 @@ function applyPolicy(request, config, rules, occurrences, scanned, notices) {
             if (o.removed)
                 existing.removed = true;
             else if (!existing.added) {
-                // Prefer the place where it was added over where it was removed.
                 existing.added = true;
                 Object.assign(existing.finding, { file: o.file, line: o.raw.line, column: o.raw.column, endColumn: o.raw.endColumn, commit: o.commit });
                 existing.raw = o.raw;
@@ -2745,62 +2740,67 @@ function applyPolicy(request, config, rules, occurrences, scanned, notices) {
             },
         });
     }
+    return byFingerprint;
+}
+/** The first per-path override that matches sets the severity or makes the finding warn only. */
+function applyOverride(f, config) {
+    const override = config.overrides.find((o) => o.match(f.file) && (!o.rules || o.rules.includes(f.rule)));
+    if (override?.severity)
+        f.severity = override.severity;
+    if (override?.warnOnly)
+        f.warnOnly = true;
+}
+/** What leaves a finding out of the report (the baseline, an allow entry, an inline allow with a reason), or undefined. */
+function suppressionOf(item, baseline, config, notices) {
+    const f = item.finding;
+    if (baseline.has(f.fingerprint))
+        return { finding: f, via: 'baseline', reason: 'in the baseline' };
+    const allowed = config.allow.find((a) => !a.expired &&
+        (a.fingerprint === undefined || a.fingerprint === f.fingerprint) &&
+        (a.rule === undefined || a.rule === f.rule) &&
+        (a.matchPath === undefined || a.matchPath(f.file)));
+    if (allowed)
+        return { finding: f, via: 'config', reason: allowed.reason };
+    const inline = item.raw.inlineAllow;
+    if (inline === undefined)
+        return undefined;
+    if (inline === '')
+        notices.push(`${f.file}:${f.line}: the inline secret-scan:allow has no reason, so it is ignored. Write \`secret-scan:allow <why this is not a leak>\`.`);
+    else if (f.checksumValid)
+        notices.push(`${f.file}:${f.line}: a checksum-valid ${f.rule} token is a real credential; an inline allow is not enough. Rotate it, or add its fingerprint to ${config.source ?? '.secret-scan.yml'} under allow.`);
+    else
+        return { finding: f, via: 'inline', reason: inline };
+    return undefined;
+}
+function applyPolicy(request, config, rules, occurrences, scanned, notices) {
+    const failOn = request.failOn ?? config.failOn ?? 'medium';
+    const masks = new Set(occurrences.flatMap((o) => [o.raw.secret, ...(o.raw.maskParts ?? [])]));
+    const merged = mergeOccurrences(occurrences);
     const baseline = new Set((request.baseline?.entries ?? []).map((e) => e.fingerprint));
-    const seen = new Set();
     const findings = [];
     const suppressed = [];
     for (const entry of config.allow)
         if (entry.expired)
             notices.push(`The allow entry "${entry.reason}" expired on ${entry.expires ?? '?'}: it no longer applies.`);
-    for (const [fingerprint, item] of byFingerprint) {
-        seen.add(fingerprint);
+    for (const item of merged.values()) {
         const f = item.finding;
         if (!item.added)
             f.status = 'still-in-history';
         else if (item.removed)
             f.removedLater = true;
-        for (const o of config.overrides) {
-            if (!o.match(f.file) || (o.rules && !o.rules.includes(f.rule)))
-                continue;
-            if (o.severity)
-                f.severity = o.severity;
-            if (o.warnOnly)
-                f.warnOnly = true;
-            break;
-        }
-        if (baseline.has(fingerprint)) {
-            suppressed.push({ finding: f, via: 'baseline', reason: 'in the baseline' });
-            continue;
-        }
-        const allowed = config.allow.find((a) => !a.expired &&
-            (a.fingerprint === undefined || a.fingerprint === fingerprint) &&
-            (a.rule === undefined || a.rule === f.rule) &&
-            (a.matchPath === undefined || a.matchPath(f.file)));
-        if (allowed) {
-            suppressed.push({ finding: f, via: 'config', reason: allowed.reason });
-            continue;
-        }
-        const inline = item.raw.inlineAllow;
-        if (inline !== undefined) {
-            if (inline === '')
-                notices.push(`${f.file}:${f.line}: the inline secret-scan:allow has no reason, so it is ignored. Write \`secret-scan:allow <why this is not a leak>\`.`);
-            else if (f.checksumValid)
-                notices.push(`${f.file}:${f.line}: a checksum-valid ${f.rule} token is a real credential; an inline allow is not enough. Rotate it, or add its fingerprint to ${config.source ?? '.secret-scan.yml'} under allow.`);
-            else {
-                suppressed.push({ finding: f, via: 'inline', reason: inline });
-                continue;
-            }
-        }
-        findings.push(f);
+        applyOverride(f, config);
+        const suppression = suppressionOf(item, baseline, config, notices);
+        if (suppression)
+            suppressed.push(suppression);
+        else
+            findings.push(f);
     }
     const order = (f) => -RANK[f.severity];
     findings.sort((a, b) => order(a) - order(b) || a.file.localeCompare(b.file) || a.line - b.line);
     const fullScan = request.mode === 'tree' || (request.mode === 'history' && !request.since);
-    const staleBaseline = fullScan ? (request.baseline?.entries ?? []).filter((e) => !seen.has(e.fingerprint)) : [];
-    if (scanned.skipped.some((s) => s.reason.startsWith('larger'))) {
-        for (const s of scanned.skipped.filter((x) => x.reason.startsWith('larger')).slice(0, 20))
-            notices.push(`Skipped ${s.path}: ${s.reason}.`);
-    }
+    const staleBaseline = fullScan ? (request.baseline?.entries ?? []).filter((e) => !merged.has(e.fingerprint)) : [];
+    for (const s of scanned.skipped.filter((x) => x.reason.startsWith('larger')).slice(0, 20))
+        notices.push(`Skipped ${s.path}: ${s.reason}.`);
     const failed = findings.some((f) => !f.warnOnly && atLeast(f.severity, failOn));
     return { findings, suppressed, staleBaseline, scanned, notices, failOn, failed, rules, masks: [...masks] };
 }
