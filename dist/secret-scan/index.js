@@ -17,7 +17,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const FAIL_ON = ['high', 'medium', 'low', 'none'];
 function str(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -63,36 +62,24 @@ function autoMode(eventName) {
 await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
     const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .I.inputs);
     const token = inputs['github-token'];
-    const failOnInput = inputs['fail-on'];
-    if (failOnInput !== undefined && !FAIL_ON.includes(failOnInput))
-        throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('fail-on', `"${failOnInput}" is not one of ${FAIL_ON.join(', ')}`, 'high');
     const context = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)();
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.workspace, inputs['working-directory']);
     const what = target(inputs.mode, context);
-    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8087));
-    let result;
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9257));
+    const config = engine.loadConfig(cwd, inputs.config === engine.CONFIG_FILE ? undefined : inputs.config);
+    const baselinePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs.baseline);
     const progress = [];
-    try {
-        const config = engine.loadConfig(cwd, inputs.config === '.secret-scan.yml' ? undefined : inputs.config);
-        const baselinePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inputs.baseline) ? inputs.baseline : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, inputs.baseline);
-        const baseline = engine.readBaseline(baselinePath, inputs.baseline);
-        result = await engine.scan({
-            cwd,
-            ...what,
-            since: inputs.since,
-            config,
-            baseline,
-            failOn: failOnInput,
-            maxFileSize: inputs['max-file-size'],
-            suppressionSources: { config: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs.config)), baseline: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, baselinePath) },
-            log: (line) => progress.push(line),
-        });
-    }
-    catch (error) {
-        if (error instanceof engine.ConfigError)
-            throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(error.subject, error.problem, error.example);
-        throw error;
-    }
+    const result = await engine.scan({
+        cwd,
+        ...what,
+        since: inputs.since,
+        config,
+        baseline: engine.readBaseline(baselinePath, inputs.baseline),
+        failOn: inputs['fail-on'],
+        maxFileSize: inputs['max-file-size'],
+        suppressionSources: { config: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs.config)), baseline: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, baselinePath) },
+        log: (line) => progress.push(line),
+    });
     // Mask every value found before anything else reaches the log.
     for (const secret of result.masks)
         (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(secret);
@@ -104,25 +91,13 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runActio
     for (const file of [sarifFile, reportFile])
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(sarifFile, JSON.stringify(engine.toSarif(result, { version: '1.0.0' }), null, 2) + '\n');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(reportFile, JSON.stringify(engine.toJsonReport(result), null, 2) + '\n');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(reportFile, JSON.stringify(engine.toJson(result), null, 2) + '\n');
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(engine.toText(result).trimEnd());
-    const annotations = result.findings.map((f) => ({
-        level: !f.warnOnly && engine.atLeast(f.severity, result.failOn) ? 'error' : 'warning',
-        title: `secret-scan: ${f.rule}${f.status === 'still-in-history' ? ' (still in history)' : ''}`,
-        message: engine.findingMessage(f),
-        file: f.file,
-        line: f.line,
-        col: f.column,
-        endColumn: f.endColumn,
-    }));
-    for (const notice of result.notices)
-        annotations.push({ level: 'notice', message: notice });
-    const omitted = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(annotations);
-    const markdown = render(engine, result, (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .omittedSentence */ .WK)(omitted));
+    const omitted = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(engine.toAnnotations(result));
+    const markdown = engine.toMarkdown(result, { note: (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .omittedSentence */ .WK)(omitted) });
     await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(markdown);
-    const newFindings = result.findings.filter((f) => f.status === 'new').length;
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('findings', result.findings.length);
-    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('new-findings', newFindings);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('new-findings', result.findings.filter((f) => f.status === 'new').length);
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('sarif-file', sarifFile);
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('report-file', reportFile);
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('scanned-commits', result.scanned.commits);
@@ -141,63 +116,11 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runActio
         (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Pull request comment ${comment.action}: ${comment.url}`);
     }
     if (result.failed) {
-        const count = result.findings.filter((f) => !f.warnOnly && engine.atLeast(f.severity, result.failOn)).length;
+        const count = engine.blockingFindings(result).length;
         process.exitCode = 1;
         (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`secret-scan failed: ${count} finding${count === 1 ? '' : 's'} at or above fail-on ${result.failOn}. Rotate the credentials; see the summary.`);
     }
 });
-function render(engine, result, omitted) {
-    const counts = engine.countBySeverity(result.findings);
-    const status = result.failed ? (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('failed') : result.findings.length > 0 ? (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('warning') : (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .badge */ .qS)('passed');
-    let md = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`Secret scan ${status}`);
-    md += `${engine.scannedSentence(result)}\n\n`;
-    if (result.scanned.deepened)
-        md += `The checkout was shallow: ${result.scanned.deepened}.\n\n`;
-    md +=
-        result.findings.length === 0
-            ? `No secrets found (fail-on: ${result.failOn}).\n\n`
-            : (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'findings'], [
-                ['high', counts.high],
-                ['medium', counts.medium],
-                ['low', counts.low],
-            ]) + `\nfail-on: \`${result.failOn}\`\n\n`;
-    if (result.findings.length > 0) {
-        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Findings', 3);
-        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['where', 'rule', 'severity', 'value (redacted)', 'commit', 'status'], result.findings
-            .slice(0, 200)
-            .map((f) => [
-            `${f.file}:${f.line}`,
-            f.rule,
-            f.warnOnly ? `${f.severity} (warn only)` : f.severity,
-            f.redacted,
-            f.commit ? f.commit.slice(0, 12) : '',
-            f.status === 'still-in-history' ? 'removed here, still in history: rotate' : f.removedLater ? 'removed later, still in history: rotate' : 'added',
-        ]));
-        if (result.findings.length > 200)
-            md += `\n…and ${result.findings.length - 200} more in the JSON report.\n`;
-        md += '\nRotate each credential at its provider first: deleting it from the code does not remove it from the git history.\n\n';
-    }
-    // Every suppression the change adds, open: a reviewer must see each one, whether or not it hides a finding today.
-    const inline = result.suppressed.filter((s) => s.via === 'inline');
-    if (inline.length > 0 || result.addedSuppressions.length > 0) {
-        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`Suppressions this change adds: ${inline.length + result.addedSuppressions.length}`, 3);
-        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['where', 'what', 'reason'], [
-            ...inline.map((s) => [`${s.finding.file}:${s.finding.line}`, `inline allow of ${s.finding.rule} ${s.finding.redacted}`, s.reason]),
-            ...result.addedSuppressions.map((a) => [a.file, a.what, a.reason ?? '']),
-        ]);
-    }
-    const older = result.suppressed.filter((s) => s.via !== 'inline');
-    if (older.length > 0) {
-        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Suppressed by the config or baseline: ${older.length}`, (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['where', 'rule', 'value (redacted)', 'by', 'reason'], older.map((s) => [`${s.finding.file}:${s.finding.line}`, s.finding.rule, s.finding.redacted, s.via, s.reason])));
-    }
-    if (result.staleBaseline.length > 0)
-        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Stale baseline entries: ${result.staleBaseline.length}`, (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(result.staleBaseline.map((e) => `${(0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(e.fingerprint)} (${e.file})`)));
-    if (result.notices.length > 0)
-        md += (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Notices', 3) + (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(result.notices);
-    if (omitted)
-        md += `\n${omitted}\n`;
-    return md;
-}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -211,7 +134,9 @@ __webpack_async_result__();
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
 /* unused harmony export MODES */
+/* harmony import */ var _devops_actions_secrets_fail_on__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4967);
 /* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8943);
+
 
 const MODES = ['auto', 'pull_request', 'push', 'merge_group', 'history', 'tree', 'staged'];
 const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
@@ -222,9 +147,14 @@ const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .d
             description: 'What to scan. auto picks from the event: pull_request and pull_request_target scan the commits of the pull request, push scans before..after (a new branch: its commits not on the default branch), merge_group its range, schedule and workflow_dispatch the full history. tree scans the working tree, staged the index.',
             default: 'auto',
         }),
-        'fail-on': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
-            description: 'Fail the step when a finding has at least this severity: high, medium, low or none. Default: fail-on from the config file, else medium.',
-        }),
+        'fail-on': {
+            ..._devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+                description: 'Fail the step when a finding has at least this severity: high, medium, low or none. Default: fail-on from the config file, else medium.',
+            }),
+            kind: 'enum',
+            // Optional: empty leaves fail-on to the config file.
+            read: (name, raw) => (raw === '' ? undefined : (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .parseEnum */ .nL)(name, raw, _devops_actions_secrets_fail_on__WEBPACK_IMPORTED_MODULE_1__/* .FAIL_ON */ .d)),
+        },
         config: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
             description: 'The config file (extra and disabled rules, ignored paths, severity overrides, allow entries).',
             default: '.secret-scan.yml',
@@ -260,6 +190,17 @@ const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .d
         failed: 'true when a finding reached fail-on and the step failed, else false.',
     },
 });
+
+
+/***/ }),
+
+/***/ 4967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ FAIL_ON)
+/* harmony export */ });
+const FAIL_ON = ['high', 'medium', 'low', 'none'];
 
 
 /***/ }),
@@ -308,10 +249,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   zH: () => (/* reexport */ details),
   R_: () => (/* reexport */ heading),
   p_: () => (/* reexport */ list),
+  nL: () => (/* reexport */ values/* parseEnum */.nL),
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: Raw, cell, isConfigurationError, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, raw
+// UNUSED EXPORTS: Raw, cell, isConfigurationError, parseBoolean, parseDuration, parseGlobList, parseInteger, parseJson, parseList, raw
 
 // EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
 var errors = __nccwpck_require__(2087);
@@ -393,28 +335,23 @@ function list(items) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ src/* ConfigurationError */.j1),
-  qS: () => (/* reexport */ src/* badge */.qS),
-  aY: () => (/* reexport */ src/* code */.aY),
   createGitHubClient: () => (/* reexport */ createGitHubClient),
   QP: () => (/* reexport */ defineAction),
-  zH: () => (/* reexport */ src/* details */.zH),
   KI: () => (/* reexport */ emitAnnotations),
-  R_: () => (/* reexport */ src/* heading */.R_),
   pq: () => (/* reexport */ info),
   hF: () => (/* reexport */ input),
-  p_: () => (/* reexport */ src/* list */.p_),
   $l: () => (/* reexport */ maskSecret),
   WK: () => (/* reexport */ omittedSentence),
+  nL: () => (/* reexport */ src/* parseEnum */.nL),
   L7: () => (/* reexport */ readGitHubContext),
   Ko: () => (/* reexport */ readInputs),
   Cs: () => (/* reexport */ runAction),
   uH: () => (/* reexport */ setOutput),
-  tp: () => (/* reexport */ src/* table */.tp),
   upsertStickyComment: () => (/* reexport */ upsertStickyComment),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, annotate, capCommentBody, cell, debug, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setSecret, startGroup, stickyMarker, toPermissionError, withPermission
+// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, annotate, badge, capCommentBody, cell, code, debug, details, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, heading, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, list, parseAcceptedPermissions, parseBoolean, parseDuration, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setSecret, startGroup, stickyMarker, table, toPermissionError, withPermission
 
 // EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
 var src = __nccwpck_require__(9991);

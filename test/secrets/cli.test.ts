@@ -76,6 +76,11 @@ describe('devops-actions secret-scan', () => {
     expect((await cli(['--tree', '--history'], r.dir)).code).toBe(2);
     expect((await cli(['--format', 'xml'], r.dir)).stderr).toMatch(/--format: "xml" is not supported/);
     expect((await cli(['--range', 'nope..HEAD'], r.dir)).stderr).toMatch(/nope/);
+    // A ref that git would read as an option is refused before git sees it.
+    const option = await cli([`--range=--output=${join(r.dir, 'written')}..HEAD`], r.dir);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toMatch(/base: "--output=.*" is not a git ref or commit \(it starts with "-"\)/);
+    expect(existsSync(join(r.dir, 'written'))).toBe(false);
     r.write('.secret-scan.yml', 'fail-on: maybe\n');
     const bad = await cli([], r.dir);
     expect(bad.code).toBe(2);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatBaseline, parseConfig, readBaseline, scan, toJsonReport, toSarif, type ScanResult } from '../../packages/secrets/src/index.ts';
+import { formatBaseline, parseConfig, readBaseline, scan, toJson, toSarif, type ScanResult } from '../../packages/secrets/src/index.ts';
 import { createRepo, type GitRepo } from '../harness/git.ts';
 import { githubToken, npmToken, privateKeyPem, random, stripeKey } from './tokens.ts';
 import { writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ afterEach(() => {
 });
 
 function leaks(result: ScanResult, secret: string): boolean {
-  const text = JSON.stringify(toJsonReport(result)) + JSON.stringify(toSarif(result));
+  const text = JSON.stringify(toJson(result)) + JSON.stringify(toSarif(result));
   return text.includes(secret);
 }
 
@@ -173,7 +173,7 @@ describe('policy', () => {
     expect(() => parseConfig('rules:\n  add:\n    - id: x\n      regex: "("\n      keywords: [x]\n')).toThrow(
       /:4 rules\.add\[0\]\.regex: is not a valid regular expression/,
     );
-    expect(() => parseConfig('colour: blue\n')).toThrow(/:1 colour: unknown key/);
+    expect(() => parseConfig('colour: blue\n')).toThrow(/:1 colour: "colour" is not a known key/);
     expect(() => parseConfig('a: [\n')).toThrow(/is not valid YAML/);
   });
 });

@@ -2,7 +2,7 @@
 // they survive moves, renames and shifted lines. Written sorted and without timestamps,
 // so regenerating it gives the same bytes.
 import { existsSync, readFileSync } from 'node:fs';
-import { ConfigError } from './config.ts';
+import { ConfigurationError } from '@devops-actions/toolkit';
 
 export const BASELINE_FILE = '.secret-scan-baseline.json';
 
@@ -28,16 +28,16 @@ export function parseBaseline(text: string, name: string): Baseline {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(name, `is not valid JSON: ${(error as Error).message}`, 'regenerate it with `devops-actions secret-scan baseline`');
+    throw new ConfigurationError(name, `is not valid JSON: ${(error as Error).message}`, 'regenerate it with `devops-actions secret-scan baseline`');
   }
   const entries = (data as { findings?: unknown }).findings;
-  if (!Array.isArray(entries)) throw new ConfigError(name, 'has no "findings" list', 'regenerate it with `devops-actions secret-scan baseline`');
+  if (!Array.isArray(entries)) throw new ConfigurationError(name, 'has no "findings" list', 'regenerate it with `devops-actions secret-scan baseline`');
   return {
     version: 1,
     entries: entries.map((e: unknown, i) => {
       const entry = e as Partial<BaselineEntry>;
       if (typeof entry.fingerprint !== 'string' || !/^[a-z0-9-]+:[0-9a-f]{64}$/.test(entry.fingerprint))
-        throw new ConfigError(`${name} findings[${i}].fingerprint`, 'must be <rule-id>:<sha256 hex>');
+        throw new ConfigurationError(`${name} findings[${i}].fingerprint`, 'must be <rule-id>:<sha256 hex>');
       return { fingerprint: entry.fingerprint, rule: entry.rule ?? entry.fingerprint.split(':')[0] ?? '', file: entry.file ?? '' };
     }),
   };

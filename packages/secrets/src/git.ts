@@ -1,31 +1,7 @@
-// Git access: small commands with argument arrays, and one streaming `git log -p` /
-// `git diff` process whose output is parsed as it arrives.
-import { spawn } from 'node:child_process';
-import { gitEnvironment, GitError, gitResult } from '@devops-actions/git';
+// The history diff stream: one `git log -p` / `git diff` process whose output is parsed
+// as it arrives. Every other git call goes through @devops-actions/git directly.
+import { diffHeaderPath, streamGit, unquotePath, type RepoLike } from '@devops-actions/git';
 import { hitsByLine, KeywordHits, type KeywordAutomaton } from './prefilter.ts';
-
-export { GitError };
-
-/** Runs git and returns its exit code and output; a non-zero exit throws a GitError unless `allowFailure`. */
-export async function git(
-  cwd: string,
-  args: readonly string[],
-  options: { allowFailure?: boolean } = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const result = await gitResult(cwd, args);
-  if (result.code !== 0 && !options.allowFailure)
-    throw new GitError(`git ${args.join(' ')} failed: ${result.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${result.code}`}`);
-  return result;
-}
-
-export async function gitOk(cwd: string, args: readonly string[]): Promise<boolean> {
-  return (await git(cwd, args, { allowFailure: true })).code === 0;
-}
-
-export async function revParse(cwd: string, ref: string): Promise<string | undefined> {
-  const result = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFailure: true });
-  return result.code === 0 ? result.stdout.trim() : undefined;
-}
 
 /**
  * Lines kept as offsets into git's output buffers, in typed arrays reused from one file to
@@ -109,11 +85,6 @@ export interface FileDiff {
   bytes: number;
 }
 
-/** The lines joined by newlines, as text. */
-export function linesText(lines: LineRefs, keep?: Uint8Array): string {
-  return lines.text(keep);
-}
-
 export interface DiffStreamStats {
   commits: number;
   files: number;
@@ -121,7 +92,7 @@ export interface DiffStreamStats {
 }
 
 export interface DiffStreamOptions {
-  cwd: string;
+  repo: RepoLike;
   args: string[];
   /** Also collect removed lines (for "still in history"). */
   removed?: boolean;
@@ -133,245 +104,202 @@ export interface DiffStreamOptions {
   onCommit?(sha: string): void;
 }
 
-function unquotePath(raw: string): string {
-  if (!raw.startsWith('"')) return raw;
-  const inner = raw.slice(1, -1);
-  const bytes: number[] = [];
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i] ?? '';
-    if (c !== '\\') {
-      for (const b of Buffer.from(c, 'utf8')) bytes.push(b);
-      continue;
-    }
-    const next = inner[++i] ?? '';
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(inner.slice(i, i + 3), 8));
-      i += 2;
-    } else bytes.push(({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[next] ?? next.charCodeAt(0));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-function stripPrefix(path: string): string {
-  const p = unquotePath(path.replace(/\t$/, ''));
-  return p.replace(/^[ab]\//, '');
-}
-
 /**
  * Runs one git process (`git log -p -U0 ...` or `git diff -U0 ...`) and parses its output
  * as a stream of bytes: hunk headers give line numbers, hunk counts tell content from
  * headers, and only header lines are decoded to text. Added lines take the fast path: one
  * loop finds their end and their keywords together; skipped files' lines are only counted.
  */
-export function streamDiff(options: DiffStreamOptions): Promise<DiffStreamStats> {
+export async function streamDiff(options: DiffStreamOptions): Promise<DiffStreamStats> {
   const wantRemoved = options.removed ?? false;
   const prefilter = options.prefilter;
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', options.args, { cwd: options.cwd, env: gitEnvironment({ cwd: options.cwd }), stdio: ['ignore', 'pipe', 'pipe'] });
-    const stats: DiffStreamStats = { commits: 0, files: 0, bytes: 0 };
-    let stderr = '';
-    let carry: Buffer | undefined;
-    let commit: string | undefined;
-    let file: FileDiff | undefined;
-    /** Whether the current file's lines are read: false before its first hunk and when skipped. */
-    let reading = false;
-    let checked = false;
-    let oldLeft = 0;
-    let newLeft = 0;
-    let oldLine = 0;
-    let newLine = 0;
-    let failed: Error | undefined;
+  const stats: DiffStreamStats = { commits: 0, files: 0, bytes: 0 };
+  let carry: Buffer | undefined;
+  let commit: string | undefined;
+  let file: FileDiff | undefined;
+  /** Whether the current file's lines are read: false before its first hunk and when skipped. */
+  let reading = false;
+  let checked = false;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let oldLine = 0;
+  let newLine = 0;
 
-    const addedRefs = new LineRefs();
-    const removedRefs = new LineRefs();
-    const addedHits = new KeywordHits();
-    const removedHits = new KeywordHits();
+  const addedRefs = new LineRefs();
+  const removedRefs = new LineRefs();
+  const addedHits = new KeywordHits();
+  const removedHits = new KeywordHits();
 
-    const flush = () => {
-      if (file && (file.added.length > 0 || file.removed.length > 0 || file.binary || file.skipped !== undefined)) {
-        stats.files++;
-        stats.bytes += file.bytes;
-        if (prefilter) {
-          file.addedHits = hitsByLine(addedHits, prefilter);
-          file.removedHits = hitsByLine(removedHits, prefilter);
-        }
-        try {
-          options.onFile(file);
-        } catch (error) {
-          failed = error as Error;
-          child.kill();
-        }
+  const flush = () => {
+    if (file && (file.added.length > 0 || file.removed.length > 0 || file.binary || file.skipped !== undefined)) {
+      stats.files++;
+      stats.bytes += file.bytes;
+      if (prefilter) {
+        file.addedHits = hitsByLine(addedHits, prefilter);
+        file.removedHits = hitsByLine(removedHits, prefilter);
       }
-      file = undefined;
-      reading = false;
-    };
+      // A throw here ends the stream: streamGit stops git and rejects with it.
+      options.onFile(file);
+    }
+    file = undefined;
+    reading = false;
+  };
 
-    const newFile = (path: string): FileDiff => {
-      addedRefs.reset();
-      removedRefs.reset();
-      addedHits.length = 0;
-      removedHits.length = 0;
-      checked = false;
-      reading = false;
-      return { commit, path, binary: false, added: addedRefs, removed: removedRefs, prefiltered: prefilter !== undefined, bytes: 0 };
-    };
+  const newFile = (path: string): FileDiff => {
+    addedRefs.reset();
+    removedRefs.reset();
+    addedHits.length = 0;
+    removedHits.length = 0;
+    checked = false;
+    reading = false;
+    return { commit, path, binary: false, added: addedRefs, removed: removedRefs, prefiltered: prefilter !== undefined, bytes: 0 };
+  };
 
-    const addLine = (buf: Buffer, a: number, b: number) => {
-      if (reading && file) {
-        if (prefilter) prefilter.scanLine(buf, a + 1, b, addedHits, file.added.length);
-        file.added.push(buf, a + 1, b, newLine);
-        file.bytes += b - a;
-      }
-      newLine++;
-      newLeft--;
-    };
-    const removeLine = (buf: Buffer, a: number, b: number) => {
-      if (reading && file && wantRemoved) {
-        if (prefilter) prefilter.scanLine(buf, a + 1, b, removedHits, file.removed.length);
-        file.removed.push(buf, a + 1, b, oldLine);
-        file.bytes += b - a;
-      }
-      oldLine++;
-      oldLeft--;
-    };
+  const addLine = (buf: Buffer, a: number, b: number) => {
+    if (reading && file) {
+      if (prefilter) prefilter.scanLine(buf, a + 1, b, addedHits, file.added.length);
+      file.added.push(buf, a + 1, b, newLine);
+      file.bytes += b - a;
+    }
+    newLine++;
+    newLeft--;
+  };
+  const removeLine = (buf: Buffer, a: number, b: number) => {
+    if (reading && file && wantRemoved) {
+      if (prefilter) prefilter.scanLine(buf, a + 1, b, removedHits, file.removed.length);
+      file.removed.push(buf, a + 1, b, oldLine);
+      file.bytes += b - a;
+    }
+    oldLine++;
+    oldLeft--;
+  };
 
-    const handleLine = (buf: Buffer, a: number, b: number) => {
-      if (oldLeft > 0 || newLeft > 0) {
-        const c = buf[a];
-        if (c === 43 /* + */ && newLeft > 0) return addLine(buf, a, b);
-        if (c === 45 /* - */ && oldLeft > 0) return removeLine(buf, a, b);
-        if (c === 92 /* \ */) return;
-        if (c === 32 /* space: context */) {
-          oldLine++;
-          newLine++;
-          oldLeft--;
-          newLeft--;
-          return;
-        }
-        // Anything else ends the hunk early (should not happen); fall through to headers.
-        oldLeft = 0;
-        newLeft = 0;
-      }
-      const first = buf[a];
-      if (first === 92 /* \ No newline at end of file */) return;
-      const line = buf.toString('utf8', a, b);
-      if (line.startsWith('@@')) {
-        const m = /^@@+ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-        if (m) {
-          oldLine = Number(m[1]);
-          oldLeft = m[2] === undefined ? 1 : Number(m[2]);
-          newLine = Number(m[3]);
-          newLeft = m[4] === undefined ? 1 : Number(m[4]);
-          if (oldLeft === 0) oldLine++;
-          if (newLeft === 0) newLine++;
-        }
-        // The path is final once the headers are read: decide here whether to read the lines.
-        if (file && !checked) {
-          checked = true;
-          file.skipped = options.skip?.(file.path);
-          reading = file.skipped === undefined;
-        }
+  const handleLine = (buf: Buffer, a: number, b: number) => {
+    if (oldLeft > 0 || newLeft > 0) {
+      const c = buf[a];
+      if (c === 43 /* + */ && newLeft > 0) return addLine(buf, a, b);
+      if (c === 45 /* - */ && oldLeft > 0) return removeLine(buf, a, b);
+      if (c === 92 /* \ */) return;
+      if (c === 32 /* space: context */) {
+        oldLine++;
+        newLine++;
+        oldLeft--;
+        newLeft--;
         return;
       }
-      if (line.startsWith('commit ')) {
-        flush();
-        commit = line.slice(7, 47);
-        stats.commits++;
-        options.onCommit?.(commit);
-        return;
+      // Anything else ends the hunk early (should not happen); fall through to headers.
+      oldLeft = 0;
+      newLeft = 0;
+    }
+    const first = buf[a];
+    if (first === 92 /* \ No newline at end of file */) return;
+    const line = buf.toString('utf8', a, b);
+    if (line.startsWith('@@')) {
+      const m = /^@@+ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      if (m) {
+        oldLine = Number(m[1]);
+        oldLeft = m[2] === undefined ? 1 : Number(m[2]);
+        newLine = Number(m[3]);
+        newLeft = m[4] === undefined ? 1 : Number(m[4]);
+        if (oldLeft === 0) oldLine++;
+        if (newLeft === 0) newLine++;
       }
-      if (line.startsWith('diff --git ') || line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
-        flush();
-        const paths = /^diff --git (?:"?a\/)(.*?)"? "?b\/(.*?)"?$/.exec(line);
-        file = newFile(paths?.[2] ?? '');
-        return;
+      // The path is final once the headers are read: decide here whether to read the lines.
+      if (file && !checked) {
+        checked = true;
+        file.skipped = options.skip?.(file.path);
+        reading = file.skipped === undefined;
       }
-      if (!file) return;
-      if (line.startsWith('+++ ')) {
-        const p = line.slice(4);
-        if (p !== '/dev/null') file.path = stripPrefix(p);
-      } else if (line.startsWith('--- ')) {
-        const p = line.slice(4);
-        if (p !== '/dev/null') file.oldPath = stripPrefix(p);
-      } else if (line.startsWith('rename to ')) file.path = unquotePath(line.slice(10));
-      else if (line.startsWith('rename from ')) file.oldPath = unquotePath(line.slice(12));
-      else if (line.startsWith('Binary files ')) file.binary = true;
-    };
-
-    const consume = (buf: Buffer) => {
-      const len = buf.length;
-      let pos = 0;
-      while (pos < len) {
-        if (newLeft > 0 && buf[pos] === 43 /* + */ && prefilter && reading && file) {
-          // The hot path: an added line is scanned for keywords up to its newline in one loop.
-          const mark = addedHits.length;
-          const nl = prefilter.scanLine(buf, pos + 1, len, addedHits, file.added.length);
-          if (nl === -1) {
-            addedHits.length = mark; // cut in two: the joined line is read with the next chunk
-            break;
-          }
-          const end = buf[nl - 1] === 13 && nl > pos + 1 ? nl - 1 : nl;
-          file.added.push(buf, pos + 1, end, newLine);
-          file.bytes += end - pos;
-          newLine++;
-          newLeft--;
-          pos = nl + 1;
-          continue;
-        }
-        const nl = buf.indexOf(10, pos);
-        if (nl === -1) break;
-        // A removed line nobody reads, or a line of a skipped file: counted, not looked at.
-        const c = buf[pos];
-        if (c === 45 && oldLeft > 0 && (!reading || !wantRemoved)) {
-          oldLine++;
-          oldLeft--;
-          pos = nl + 1;
-          continue;
-        }
-        if (c === 43 && newLeft > 0 && !reading) {
-          newLine++;
-          newLeft--;
-          pos = nl + 1;
-          continue;
-        }
-        handleLine(buf, pos, nl > pos && buf[nl - 1] === 13 ? nl - 1 : nl);
-        pos = nl + 1;
-      }
-      carry = pos < len ? buf.subarray(pos) : undefined;
-    };
-
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (failed) return;
-      if (carry) {
-        // Only the line cut in two is copied; the rest of the chunk is parsed in place.
-        const nl = chunk.indexOf(10);
-        if (nl === -1) {
-          carry = Buffer.concat([carry, chunk]);
-          return;
-        }
-        const line = Buffer.concat([carry, chunk.subarray(0, nl)]);
-        carry = undefined;
-        handleLine(line, 0, line.length > 0 && line[line.length - 1] === 13 ? line.length - 1 : line.length);
-        consume(chunk.subarray(nl + 1));
-      } else consume(chunk);
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      if (stderr.length < 8192) stderr += chunk;
-    });
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'ENOENT' ? new GitError('git was not found on PATH: install git or add it to PATH') : error);
-    });
-    child.on('close', (code) => {
-      if (carry && carry.length > 0) {
-        const rest = carry;
-        carry = undefined;
-        handleLine(rest, 0, rest.length);
-      }
+      return;
+    }
+    if (line.startsWith('commit ')) {
       flush();
-      if (failed) reject(failed);
-      else if (code !== 0)
-        reject(new GitError(`git ${options.args.slice(0, 3).join(' ')} … failed: ${stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${code}`}`));
-      else resolve(stats);
-    });
-  });
+      commit = line.slice(7, 47);
+      stats.commits++;
+      options.onCommit?.(commit);
+      return;
+    }
+    if (line.startsWith('diff --git ') || line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
+      flush();
+      const paths = /^diff --git (?:"?a\/)(.*?)"? "?b\/(.*?)"?$/.exec(line);
+      file = newFile(paths?.[2] ?? '');
+      return;
+    }
+    if (!file) return;
+    if (line.startsWith('+++ ')) {
+      const p = line.slice(4);
+      if (p !== '/dev/null') file.path = diffHeaderPath(p);
+    } else if (line.startsWith('--- ')) {
+      const p = line.slice(4);
+      if (p !== '/dev/null') file.oldPath = diffHeaderPath(p);
+    } else if (line.startsWith('rename to ')) file.path = unquotePath(line.slice(10));
+    else if (line.startsWith('rename from ')) file.oldPath = unquotePath(line.slice(12));
+    else if (line.startsWith('Binary files ')) file.binary = true;
+  };
+
+  const consume = (buf: Buffer) => {
+    const len = buf.length;
+    let pos = 0;
+    while (pos < len) {
+      if (newLeft > 0 && buf[pos] === 43 /* + */ && prefilter && reading && file) {
+        // The hot path: an added line is scanned for keywords up to its newline in one loop.
+        const mark = addedHits.length;
+        const nl = prefilter.scanLine(buf, pos + 1, len, addedHits, file.added.length);
+        if (nl === -1) {
+          addedHits.length = mark; // cut in two: the joined line is read with the next chunk
+          break;
+        }
+        const end = buf[nl - 1] === 13 && nl > pos + 1 ? nl - 1 : nl;
+        file.added.push(buf, pos + 1, end, newLine);
+        file.bytes += end - pos;
+        newLine++;
+        newLeft--;
+        pos = nl + 1;
+        continue;
+      }
+      const nl = buf.indexOf(10, pos);
+      if (nl === -1) break;
+      // A removed line nobody reads, or a line of a skipped file: counted, not looked at.
+      const c = buf[pos];
+      if (c === 45 && oldLeft > 0 && (!reading || !wantRemoved)) {
+        oldLine++;
+        oldLeft--;
+        pos = nl + 1;
+        continue;
+      }
+      if (c === 43 && newLeft > 0 && !reading) {
+        newLine++;
+        newLeft--;
+        pos = nl + 1;
+        continue;
+      }
+      handleLine(buf, pos, nl > pos && buf[nl - 1] === 13 ? nl - 1 : nl);
+      pos = nl + 1;
+    }
+    carry = pos < len ? buf.subarray(pos) : undefined;
+  };
+
+  const onChunk = (chunk: Buffer) => {
+    if (carry) {
+      // Only the line cut in two is copied; the rest of the chunk is parsed in place.
+      const nl = chunk.indexOf(10);
+      if (nl === -1) {
+        carry = Buffer.concat([carry, chunk]);
+        return;
+      }
+      const line = Buffer.concat([carry, chunk.subarray(0, nl)]);
+      carry = undefined;
+      handleLine(line, 0, line.length > 0 && line[line.length - 1] === 13 ? line.length - 1 : line.length);
+      consume(chunk.subarray(nl + 1));
+    } else consume(chunk);
+  };
+
+  await streamGit(options.repo, options.args, onChunk);
+  if (carry && carry.length > 0) {
+    const rest = carry;
+    carry = undefined;
+    handleLine(rest, 0, rest.length);
+  }
+  flush();
+  return stats;
 }

@@ -3,9 +3,8 @@ export { RULES, SEVERITIES, type RuleDefinition, type Severity, type Category, t
 export { Detector, compileRule, fingerprintOf, redact, sha256, inlineAllow, ALLOW_MARKER, type RawFinding, type CompiledRule } from './detect.ts';
 export { crc32, crc32Base62, validateChecksum } from './checksum.ts';
 export { entropy, isPlaceholder } from './filters.ts';
-export { CONFIG_FILE, ConfigError, FAIL_ON, emptyConfig, loadConfig, parseConfig, type FailOn, type SecretScanConfig } from './config.ts';
+export { CONFIG_FILE, FAIL_ON, emptyConfig, loadConfig, parseConfig, type FailOn, type SecretScanConfig } from './config.ts';
 export { BASELINE_FILE, formatBaseline, readBaseline, type Baseline, type BaselineEntry } from './baseline.ts';
-export { GitError } from './git.ts';
 export {
   SCAN_MODES,
   ScanError,
@@ -20,5 +19,18 @@ export {
   type Scanned,
   type Suppression,
 } from './scan.ts';
-export { countBySeverity, findingMessage, formatBytes, scannedSentence, toJsonReport, toSarif, toText } from './report.ts';
+export {
+  blockingFindings,
+  countBySeverity,
+  findingMessage,
+  formatBytes,
+  scannedSentence,
+  toAnnotations,
+  toJson,
+  toMarkdown,
+  toSarif,
+  toText,
+  type MarkdownOptions,
+  type ScanAnnotation,
+} from './report.ts';
 export { addedSuppressions, type AddedSuppression, type SuppressionSources } from './suppressions.ts';

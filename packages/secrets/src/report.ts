@@ -1,11 +1,13 @@
-// Renderings of a scan result: the JSON report (CLI.md shape), SARIF 2.1.0 for code
-// scanning, plain text for the terminal and Markdown for summaries and comments.
-// Only redacted values and fingerprints appear in any of them.
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+// The one report contract of a scan result, shared by the action and the CLI: the JSON report,
+// SARIF 2.1.0 for code scanning, plain text for the terminal, Markdown for job summaries and
+// pull request comments, and the annotations. Only redacted values and fingerprints appear.
+import { badge, code, details, heading, list, table } from '@devops-actions/toolkit';
+import { sarifLevel, toSarifLog, type SarifFinding } from '@devops-actions/toolkit/sarif';
+import type { Log, ReportingDescriptor } from 'sarif';
 import type { RuleDefinition, Severity } from './rules.ts';
-import type { Finding, ScanResult } from './scan.ts';
+import { atLeast, type Finding, type ScanResult } from './scan.ts';
 
-export function toJsonReport(result: ScanResult): object {
+export function toJson(result: ScanResult): object {
   return {
     passed: !result.failed,
     failOn: result.failOn,
@@ -44,10 +46,9 @@ function jsonFinding(f: Finding) {
   };
 }
 
-const SARIF_LEVEL: Record<Severity, NonNullable<Result['level']>> = { high: 'error', medium: 'warning', low: 'note' };
 const SECURITY_SEVERITY: Record<Severity, string> = { high: '8.9', medium: '6.5', low: '3.0' };
 
-function message(f: Finding): string {
+export function findingMessage(f: Finding): string {
   const where = f.commit ? ` (commit ${f.commit.slice(0, 12)})` : '';
   if (f.status === 'still-in-history')
     return `${f.description}: ${f.redacted} was removed here but is still in the git history${where}. Rotate it: removing it does not un-leak it.`;
@@ -55,48 +56,29 @@ function message(f: Finding): string {
   return `${f.description}: ${f.redacted}${where}.${later} Rotate the credential, then remove it or add its fingerprint to the baseline.`;
 }
 
-export function findingMessage(f: Finding): string {
-  return message(f);
-}
-
-/** SARIF 2.1.0, typed against the schema's TypeScript description (@types/sarif), in the shape GitHub code scanning ingests. */
+/** SARIF 2.1.0 in the shape GitHub code scanning ingests: the rules that matched, one result per finding. */
 export function toSarif(result: ScanResult, tool: { version: string; informationUri?: string } = { version: '0.0.0' }): Log {
-  const used = new Set(result.findings.map((f) => f.rule));
-  const rules = result.rules.filter((r) => used.has(r.id) || result.findings.length === 0);
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'devops-actions secret-scan',
-            semanticVersion: tool.version,
-            informationUri: tool.informationUri ?? 'https://github.com/devops-actions/devops-actions/tree/main/secret-scan',
-            rules: rules.map(sarifRule),
-          },
-        },
-        automationDetails: { id: `secret-scan/${result.scanned.mode}/` },
-        results: result.findings.map((f): Result => ({
-          ruleId: f.rule,
-          ruleIndex: ruleIndex.get(f.rule) ?? 0,
-          level: SARIF_LEVEL[f.severity],
-          message: { text: message(f) },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-                region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column), endColumn: Math.max(f.column + 1, f.endColumn) },
-              },
-            },
-          ],
-          partialFingerprints: { 'secretFingerprint/v1': f.fingerprint },
-          properties: { severity: f.severity, status: f.status, ...(f.commit ? { commit: f.commit } : {}), redacted: f.redacted },
-        })),
-      },
-    ],
-  };
+  const findings = result.findings.map((f): SarifFinding => ({
+    ruleId: f.rule,
+    level: sarifLevel(f.severity),
+    message: findingMessage(f),
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endColumn: f.endColumn,
+    fingerprints: { 'secretFingerprint/v1': f.fingerprint },
+    properties: { severity: f.severity, status: f.status, ...(f.commit ? { commit: f.commit } : {}), redacted: f.redacted },
+  }));
+  return toSarifLog(
+    {
+      name: 'devops-actions secret-scan',
+      version: tool.version,
+      informationUri: tool.informationUri ?? 'https://github.com/devops-actions/devops-actions/tree/main/secret-scan',
+      rules: result.rules.map(sarifRule),
+    },
+    findings,
+    { automationId: `secret-scan/${result.scanned.mode}/` },
+  );
 }
 
 function sarifRule(rule: RuleDefinition): ReportingDescriptor {
@@ -107,7 +89,7 @@ function sarifRule(rule: RuleDefinition): ReportingDescriptor {
     fullDescription: {
       text: `${rule.description} (${rule.provider}). Found committed credentials must be rotated: removing them from the code does not remove them from the git history.`,
     },
-    defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+    defaultConfiguration: { level: sarifLevel(rule.severity) },
     help: {
       text: `Rotate the ${rule.provider} credential, remove it from the repository, and load it from a secret store at run time.`,
       markdown: `Rotate the **${rule.provider}** credential, remove it from the repository, and load it from a secret store (for example GitHub Actions secrets) at run time.`,
@@ -161,4 +143,120 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
   for (const f of findings) counts[f.severity]++;
   return counts;
+}
+
+/** The findings that fail the step: at or above fail-on and not warn-only. */
+export function blockingFindings(result: ScanResult): Finding[] {
+  return result.findings.filter((f) => !f.warnOnly && atLeast(f.severity, result.failOn));
+}
+
+export interface ScanAnnotation {
+  level: 'error' | 'warning' | 'notice';
+  message: string;
+  title?: string;
+  file?: string;
+  line?: number;
+  col?: number;
+  endColumn?: number;
+}
+
+/** One annotation per finding on its line (an error when it fails the step), and one per notice. */
+export function toAnnotations(result: ScanResult): ScanAnnotation[] {
+  const blocking = new Set(blockingFindings(result));
+  const annotations: ScanAnnotation[] = result.findings.map((f) => ({
+    level: blocking.has(f) ? 'error' : 'warning',
+    title: `secret-scan: ${f.rule}${f.status === 'still-in-history' ? ' (still in history)' : ''}`,
+    message: findingMessage(f),
+    file: f.file,
+    line: f.line,
+    col: f.column,
+    endColumn: f.endColumn,
+  }));
+  for (const notice of result.notices) annotations.push({ level: 'notice', message: notice });
+  return annotations;
+}
+
+export interface MarkdownOptions {
+  /** The heading, before the status badge. */
+  title?: string;
+  /** A closing line, such as the annotations GitHub could not show. */
+  note?: string;
+}
+
+const MAX_ROWS = 200;
+
+/** The job summary and the pull request comment. */
+export function toMarkdown(result: ScanResult, options: MarkdownOptions = {}): string {
+  const status = result.failed ? badge('failed') : result.findings.length > 0 ? badge('warning') : badge('passed');
+  let md = heading(`${options.title ?? 'Secret scan'} ${status}`);
+  md += `${scannedSentence(result)}\n\n`;
+  if (result.scanned.deepened) md += `The checkout was shallow: ${result.scanned.deepened}.\n\n`;
+  md += result.findings.length === 0 ? `No secrets found (fail-on: ${result.failOn}).\n\n` : severityTable(result);
+  if (result.findings.length > 0) md += findingsSection(result.findings);
+  md += suppressionsSection(result);
+  if (result.staleBaseline.length > 0)
+    md += details(`Stale baseline entries: ${result.staleBaseline.length}`, list(result.staleBaseline.map((e) => `${code(e.fingerprint)} (${e.file})`)));
+  if (result.notices.length > 0) md += heading('Notices', 3) + list(result.notices);
+  if (options.note) md += `\n${options.note}\n`;
+  return md;
+}
+
+function severityTable(result: ScanResult): string {
+  const counts = countBySeverity(result.findings);
+  const rows = [
+    ['high', counts.high],
+    ['medium', counts.medium],
+    ['low', counts.low],
+  ];
+  return `${table(['severity', 'findings'], rows)}\nfail-on: \`${result.failOn}\`\n\n`;
+}
+
+function findingStatus(f: Finding): string {
+  if (f.status === 'still-in-history') return 'removed here, still in history: rotate';
+  return f.removedLater ? 'removed later, still in history: rotate' : 'added';
+}
+
+function findingsSection(findings: readonly Finding[]): string {
+  let md = heading('Findings', 3);
+  md += table(
+    ['where', 'rule', 'severity', 'value (redacted)', 'commit', 'status'],
+    findings
+      .slice(0, MAX_ROWS)
+      .map((f) => [
+        `${f.file}:${f.line}`,
+        f.rule,
+        f.warnOnly ? `${f.severity} (warn only)` : f.severity,
+        f.redacted,
+        f.commit ? f.commit.slice(0, 12) : '',
+        findingStatus(f),
+      ]),
+  );
+  if (findings.length > MAX_ROWS) md += `\n…and ${findings.length - MAX_ROWS} more in the JSON report.\n`;
+  return md + '\nRotate each credential at its provider first: deleting it from the code does not remove it from the git history.\n\n';
+}
+
+function suppressionsSection(result: ScanResult): string {
+  let md = '';
+  // Every suppression the change adds, open: a reviewer must see each one, whether or not it hides a finding today.
+  const inline = result.suppressed.filter((s) => s.via === 'inline');
+  if (inline.length > 0 || result.addedSuppressions.length > 0) {
+    md += heading(`Suppressions this change adds: ${inline.length + result.addedSuppressions.length}`, 3);
+    md += table(
+      ['where', 'what', 'reason'],
+      [
+        ...inline.map((s) => [`${s.finding.file}:${s.finding.line}`, `inline allow of ${s.finding.rule} ${s.finding.redacted}`, s.reason]),
+        ...result.addedSuppressions.map((a) => [a.file, a.what, a.reason ?? '']),
+      ],
+    );
+  }
+  const older = result.suppressed.filter((s) => s.via !== 'inline');
+  if (older.length > 0)
+    md += details(
+      `Suppressed by the config or baseline: ${older.length}`,
+      table(
+        ['where', 'rule', 'value (redacted)', 'by', 'reason'],
+        older.map((s) => [`${s.finding.file}:${s.finding.line}`, s.finding.rule, s.finding.redacted, s.via, s.reason]),
+      ),
+    );
+  return md;
 }

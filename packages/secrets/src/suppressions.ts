@@ -3,9 +3,9 @@
 // looser fail-on, vendored code no longer scanned), found by comparing the config and the
 // baseline at the base commit with the ones in the checkout. A reviewer sees each of them
 // in the summary, whether or not it matches a finding today.
+import { tryGit, type RepoLike } from '@devops-actions/git';
 import { parseBaseline, type Baseline } from './baseline.ts';
 import { emptyConfig, parseConfig, type FailOn, type SecretScanConfig } from './config.ts';
-import { git } from './git.ts';
 
 export interface AddedSuppression {
   via: 'config' | 'baseline';
@@ -26,14 +26,13 @@ export interface SuppressionSources {
 const STRICTNESS: Record<FailOn, number> = { low: 3, medium: 2, high: 1, none: 0 };
 
 /** The file at a commit (`<rev>:./<path>`, relative to cwd), or undefined when it did not exist. */
-async function showAt(cwd: string, commit: string, path: string): Promise<string | undefined> {
-  const result = await git(cwd, ['show', `${commit}:./${path.replace(/^\.\//, '')}`], { allowFailure: true });
-  return result.code === 0 ? result.stdout : undefined;
+function showAt(repo: RepoLike, commit: string, path: string): Promise<string | undefined> {
+  return tryGit(repo, ['show', '--end-of-options', `${commit}:./${path.replace(/^\.\//, '')}`]);
 }
 
 /** What the change from `base` to the checkout adds to the config and the baseline; a note when the base's files cannot be read. */
 export async function addedSuppressions(
-  cwd: string,
+  repo: RepoLike,
   base: string,
   sources: SuppressionSources,
   current: { config: SecretScanConfig; baseline: Baseline },
@@ -42,9 +41,9 @@ export async function addedSuppressions(
   let before: SecretScanConfig;
   let beforeBaseline: Baseline;
   try {
-    const text = await showAt(cwd, base, sources.config);
+    const text = await showAt(repo, base, sources.config);
     before = text === undefined ? emptyConfig() : parseConfig(text, `${sources.config} at ${base.slice(0, 12)}`, today);
-    const json = await showAt(cwd, base, sources.baseline);
+    const json = await showAt(repo, base, sources.baseline);
     beforeBaseline = json === undefined ? { version: 1, entries: [] } : parseBaseline(json, `${sources.baseline} at ${base.slice(0, 12)}`);
   } catch (error) {
     return {

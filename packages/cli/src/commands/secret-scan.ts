@@ -1,7 +1,9 @@
 // `devops-actions secret-scan`: the secret-scan engine on a local checkout.
 import { writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
-import { checkFormat, COMMON_USAGE, EXIT, parseCommandArgs, UsageError, type Command } from '../command.ts';
+import { relative, resolve } from 'node:path';
+import { FAIL_ON } from '@devops-actions/secrets/fail-on';
+import { parseEnum } from '@devops-actions/toolkit';
+import { checkFormat, COMMON_USAGE, emitReport, EXIT, parseCommandArgs, UsageError, workDir, type Command } from '../command.ts';
 
 const usage = `Usage: devops-actions secret-scan [--tree | --staged | --range A..B | --history] [options]
        devops-actions secret-scan baseline [--tree | --history] [--output FILE]
@@ -62,9 +64,7 @@ export const command: Command = {
     if (modes > 1) throw new UsageError('give one of --tree, --staged, --range A..B or --history');
     if (values.since !== undefined && !values.history) throw new UsageError('--since goes with --history');
     const format = checkFormat(values.format, ['text', 'json', 'sarif']);
-    const failOn = values['fail-on'];
-    if (failOn !== undefined && !['high', 'medium', 'low', 'none'].includes(failOn))
-      throw new UsageError(`--fail-on: "${failOn}" is not one of high, medium, low, none`);
+    const failOn = values['fail-on'] === undefined ? undefined : parseEnum('--fail-on', values['fail-on'], FAIL_ON);
     const maxFileSize = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size']);
     if (maxFileSize !== undefined && (!Number.isInteger(maxFileSize) || maxFileSize < 1))
       throw new UsageError('--max-file-size: give a number of bytes, e.g. 1048576');
@@ -76,44 +76,32 @@ export const command: Command = {
       base = m[1];
       head = m[3];
     }
-    const cwd = values.cwd === undefined ? ctx.cwd : isAbsolute(values.cwd) ? values.cwd : join(ctx.cwd, values.cwd);
+    const cwd = workDir(ctx, values.cwd);
     const mode = values.staged ? 'staged' : values.range !== undefined ? 'range' : values.history ? 'history' : 'tree';
     if (sub === 'baseline' && (mode === 'staged' || mode === 'range')) throw new UsageError('a baseline is made from a --tree (default) or --history scan');
 
     const engine = await import('@devops-actions/secrets');
     const config = engine.loadConfig(cwd, values.config);
-    const baselineFile = values.baseline ?? engine.BASELINE_FILE;
-    const baselinePath = isAbsolute(baselineFile) ? baselineFile : join(cwd, baselineFile);
-    let result;
-    try {
-      result = await engine.scan({
-        cwd,
-        mode,
-        base,
-        head,
-        since: values.since,
-        config,
-        baseline: sub === 'baseline' ? undefined : engine.readBaseline(baselinePath, baselineFile),
-        failOn: failOn as 'high' | 'medium' | 'low' | 'none' | undefined,
-        maxFileSize,
-        fetch: false,
-        suppressionSources: {
-          config: relative(cwd, values.config === undefined ? join(cwd, engine.CONFIG_FILE) : resolve(cwd, values.config)),
-          baseline: relative(cwd, baselinePath),
-        },
-        log: values.quiet ? undefined : (line) => ctx.stderr(`${line}\n`),
-      });
-    } catch (error) {
-      if (error instanceof engine.ScanError || error instanceof engine.GitError) {
-        ctx.stderr(`devops-actions secret-scan: ${error.message}\n`);
-        return EXIT.usage;
-      }
-      throw error;
-    }
+    const baselinePath = resolve(cwd, values.baseline ?? engine.BASELINE_FILE);
+    const result = await engine.scan({
+      cwd,
+      env: ctx.env,
+      mode,
+      base,
+      head,
+      since: values.since,
+      config,
+      baseline: sub === 'baseline' ? undefined : engine.readBaseline(baselinePath, values.baseline ?? engine.BASELINE_FILE),
+      failOn,
+      maxFileSize,
+      fetch: false,
+      suppressionSources: { config: relative(cwd, resolve(cwd, values.config ?? engine.CONFIG_FILE)), baseline: relative(cwd, baselinePath) },
+      log: values.quiet ? undefined : (line) => ctx.stderr(`${line}\n`),
+    });
 
     if (sub === 'baseline') {
       const entries = [...result.findings, ...result.suppressed.map((s) => s.finding)].map((f) => ({ fingerprint: f.fingerprint, rule: f.rule, file: f.file }));
-      const out = values.output === undefined ? baselinePath : isAbsolute(values.output) ? values.output : join(ctx.cwd, values.output);
+      const out = values.output === undefined ? baselinePath : resolve(cwd, values.output);
       writeFileSync(out, engine.formatBaseline(entries));
       if (!values.quiet) ctx.stdout(`Wrote ${entries.length} finding${entries.length === 1 ? '' : 's'} to ${out}.\n${engine.scannedSentence(result)}\n`);
       return EXIT.ok;
@@ -121,12 +109,11 @@ export const command: Command = {
 
     const text =
       format === 'json'
-        ? JSON.stringify(engine.toJsonReport(result), null, 2) + '\n'
+        ? JSON.stringify(engine.toJson(result), null, 2) + '\n'
         : format === 'sarif'
           ? JSON.stringify(engine.toSarif(result, { version: '1.0.0' }), null, 2) + '\n'
           : engine.toText(result);
-    if (values.output !== undefined) writeFileSync(isAbsolute(values.output) ? values.output : join(ctx.cwd, values.output), text);
-    else if (!values.quiet || format !== 'text') ctx.stdout(text);
+    emitReport(ctx, { cwd, output: values.output, quiet: values.quiet, format }, text);
     return result.failed ? EXIT.findings : EXIT.ok;
   },
 };
