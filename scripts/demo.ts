@@ -3,7 +3,7 @@
 // Each stage states what it expects; the demo exits 0 only when every stage behaved as expected.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatElapsed } from '../packages/toolkit/src/runner/commands.ts';
+import { formatElapsed } from '../packages/toolkit/src/format.ts';
 import { ROOT } from './bundle.ts';
 import { STAGES, type StageOutcome } from './demo/stages.ts';
 

@@ -1211,6 +1211,9 @@ async function mergeBase(repo, a, b, policy = {}) {
     const short = (ref) => (isFullSha(ref) ? ref.slice(0, 12) : ref);
     if (await isShallow(repo))
         throw new run_GitError(`the merge base of ${short(a)} and ${short(b)} is not in this shallow checkout${policy.fetch === false ? '' : ', and it could not be fetched'}. ${FETCH_HINT}`);
+    for (const ref of [a, b])
+        if ((await revParse(repo, ref)) === undefined)
+            throw new run_GitError(`${short(ref)} is not a commit in this checkout: name a branch, tag or commit it has (fetch it first when only the remote has it)`);
     throw new run_GitError(`${short(a)} and ${short(b)} have no common history: there is no merge base to compare with`);
 }
 

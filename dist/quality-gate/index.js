@@ -398,6 +398,26 @@ function isConfigurationError(error) {
 
 /***/ }),
 
+/***/ 79779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ formatElapsed)
+/* harmony export */ });
+// Numbers as people read them in logs and reports.
+/** How long something took, for logs and reports: `840 ms`, `12.5 s`, `3 min 4 s`. */
+function formatElapsed(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+
+/***/ }),
+
 /***/ 99991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -409,6 +429,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Hn: () => (/* reexport */ cell),
   aY: () => (/* reexport */ code),
   zH: () => (/* reexport */ details),
+  C7: () => (/* reexport */ format/* formatElapsed */.C),
   R_: () => (/* reexport */ heading),
   cG: () => (/* reexport */ values/* parseInteger */.cG),
   E1: () => (/* reexport */ values/* parseList */.E1),
@@ -479,11 +500,15 @@ function list(items) {
     return items.map((item) => `- ${item}`).join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./packages/toolkit/src/format.ts
+var format = __nccwpck_require__(79779);
 ;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
-// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers
-// and Markdown building blocks. No @actions/* import, no process.env. Heavier pure modules are
-// subpaths, loaded by those who need them: `/config` (the YAML config reader), `/jsonpath`,
-// `/sarif`. The runner glue the action entries use is `/runner`.
+// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers,
+// Markdown building blocks and the annotations an engine asks for. No @actions/* import, no
+// process.env. Heavier pure modules are subpaths, loaded by those who need them: `/config`
+// (the YAML config reader), `/jsonpath`, `/sarif`. The runner glue for action entries is `/runner`.
+
+
 
 
 
@@ -502,7 +527,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   QP: () => (/* reexport */ defineAction),
   KI: () => (/* reexport */ emitAnnotations),
   N4: () => (/* reexport */ endGroup),
-  C7: () => (/* reexport */ formatElapsed),
+  C7: () => (/* reexport */ src/* formatElapsed */.C7),
   Os: () => (/* reexport */ group),
   pq: () => (/* reexport */ info),
   hF: () => (/* reexport */ input),
@@ -530,11 +555,14 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./packages/toolkit/src/format.ts
+var format = __nccwpck_require__(79779);
 ;// CONCATENATED MODULE: ./packages/toolkit/src/runner/commands.ts
 // The runner's workflow-command and file-command protocol, written by hand because
 // importing @actions/core costs ~60 ms of start-up (it pulls in undici), and every
 // action must be able to validate its inputs and exit within a few ms.
 // See https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+
 
 
 
@@ -630,16 +658,8 @@ async function group(name, work) {
     }
     finally {
         endGroup();
-        info(`${name}: ${formatElapsed(performance.now() - started)}`);
+        info(`${name}: ${(0,format/* formatElapsed */.C)(performance.now() - started)}`);
     }
-}
-function formatElapsed(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
 // EXTERNAL MODULE: ./packages/toolkit/src/errors.ts

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5928);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5673);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
 // The release action: inputs → the release engine → outputs, summary, PR comment.
 
@@ -85,7 +85,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .runActio
     if (!dryRun && plan.releases.length > 0) {
         if ((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .isReadOnlyToken */ .EP)(context))
             throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('github-token', 'the token is read-only here, so no release can be made', 'run on push to main');
-        const { createGitHubClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5928));
+        const { createGitHubClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5673));
         const client = await createGitHubClient(inputs['github-token']);
         for (const planned of plan.releases) {
             const component = analysis.components.find((c) => c.component === planned.component);
@@ -161,7 +161,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .runActio
         if ((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .isReadOnlyToken */ .EP)(context))
             (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)('Not commenting: the token is read-only on this pull request.');
         else {
-            const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5928));
+            const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5673));
             const client = await createGitHubClient(inputs['github-token']);
             const body = engine.toMarkdown(analysis, undefined, { verb: 'merging this releases' });
             try {
@@ -186,7 +186,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5928);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5673);
 
 const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
     name: 'release',
@@ -293,7 +293,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ errors/* ConfigurationError */.j)
 });
 
-// UNUSED EXPORTS: Raw, badge, cell, code, details, heading, isConfigurationError, list, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, raw, table
+// UNUSED EXPORTS: Raw, badge, cell, code, details, formatElapsed, heading, isConfigurationError, list, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, raw, table
 
 // EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
 var errors = __nccwpck_require__(2087);
@@ -357,10 +357,12 @@ function list(items) {
 }
 
 ;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
-// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers
-// and Markdown building blocks. No @actions/* import, no process.env. Heavier pure modules are
-// subpaths, loaded by those who need them: `/config` (the YAML config reader), `/jsonpath`,
-// `/sarif`. The runner glue the action entries use is `/runner`.
+// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers,
+// Markdown building blocks and the annotations an engine asks for. No @actions/* import, no
+// process.env. Heavier pure modules are subpaths, loaded by those who need them: `/config`
+// (the YAML config reader), `/jsonpath`, `/sarif`. The runner glue for action entries is `/runner`.
+
+
 
 
 
@@ -368,7 +370,7 @@ function list(items) {
 
 /***/ }),
 
-/***/ 5928:
+/***/ 5673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -402,11 +404,24 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/toolkit/src/format.ts
+// Numbers as people read them in logs and reports.
+/** How long something took, for logs and reports: `840 ms`, `12.5 s`, `3 min 4 s`. */
+function formatElapsed(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
 ;// CONCATENATED MODULE: ./packages/toolkit/src/runner/commands.ts
 // The runner's workflow-command and file-command protocol, written by hand because
 // importing @actions/core costs ~60 ms of start-up (it pulls in undici), and every
 // action must be able to validate its inputs and exit within a few ms.
 // See https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+
 
 
 
@@ -504,14 +519,6 @@ async function group(name, work) {
         endGroup();
         info(`${name}: ${formatElapsed(performance.now() - started)}`);
     }
-}
-function formatElapsed(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
 // EXTERNAL MODULE: ./packages/toolkit/src/errors.ts

@@ -10706,7 +10706,7 @@ const {
 } = __webpack_require__(1117)
 const MockClient = __webpack_require__(7365)
 const MockPool = __webpack_require__(4004)
-const { matchValue, buildMockOptions } = __webpack_require__(3397)
+const { matchValue, buildMockOptions } = __webpack_require__(5778)
 const { InvalidArgumentError, UndiciError } = __webpack_require__(8707)
 const Dispatcher = __webpack_require__(883)
 const Pluralizer = __webpack_require__(1529)
@@ -10860,7 +10860,7 @@ module.exports = MockAgent
 
 const { promisify } = __webpack_require__(7975)
 const Client = __webpack_require__(3701)
-const { buildMockDispatch } = __webpack_require__(3397)
+const { buildMockDispatch } = __webpack_require__(5778)
 const {
   kDispatches,
   kMockAgent,
@@ -10959,7 +10959,7 @@ module.exports = {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(5778)
 const {
   kDispatches,
   kDispatchKey,
@@ -11175,7 +11175,7 @@ module.exports.MockScope = MockScope
 
 const { promisify } = __webpack_require__(7975)
 const Pool = __webpack_require__(628)
-const { buildMockDispatch } = __webpack_require__(3397)
+const { buildMockDispatch } = __webpack_require__(5778)
 const {
   kDispatches,
   kMockAgent,
@@ -11264,7 +11264,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 5778:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -354,7 +354,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: Raw, code, isConfigurationError, list, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, raw
+// UNUSED EXPORTS: Raw, code, formatElapsed, isConfigurationError, list, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, raw
 
 // EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
 var errors = __nccwpck_require__(2087);
@@ -418,10 +418,12 @@ function list(items) {
 }
 
 ;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
-// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers
-// and Markdown building blocks. No @actions/* import, no process.env. Heavier pure modules are
-// subpaths, loaded by those who need them: `/config` (the YAML config reader), `/jsonpath`,
-// `/sarif`. The runner glue the action entries use is `/runner`.
+// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers,
+// Markdown building blocks and the annotations an engine asks for. No @actions/* import, no
+// process.env. Heavier pure modules are subpaths, loaded by those who need them: `/config`
+// (the YAML config reader), `/jsonpath`, `/sarif`. The runner glue for action entries is `/runner`.
+
+
 
 
 
@@ -467,6 +469,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // importing @actions/core costs ~60 ms of start-up (it pulls in undici), and every
 // action must be able to validate its inputs and exit within a few ms.
 // See https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+
 
 
 
@@ -564,14 +567,6 @@ async function group(name, work) {
         endGroup();
         info(`${name}: ${formatElapsed(performance.now() - started)}`);
     }
-}
-function formatElapsed(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
 // EXTERNAL MODULE: ./packages/toolkit/src/errors.ts

@@ -21,7 +21,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .runActio
     }
     const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I.inputs);
     const rt = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .runtime */ .fA)();
-    const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9718));
+    const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7505));
     const { config, engine } = prepareEngine((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .engineConfig */ .d0)(inputs), {
         context: { cwd: rt.workspace, defaultStateDir: rt.defaultStateDir },
         env: process.env,
@@ -433,7 +433,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: Raw, badge, cell, code, details, parseBoolean, parseGlobList, parseJson, raw
+// UNUSED EXPORTS: Raw, badge, cell, code, details, formatElapsed, parseBoolean, parseGlobList, parseJson, raw
 
 // EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
 var errors = __nccwpck_require__(2087);
@@ -497,10 +497,12 @@ function list(items) {
 }
 
 ;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
-// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers
-// and Markdown building blocks. No @actions/* import, no process.env. Heavier pure modules are
-// subpaths, loaded by those who need them: `/config` (the YAML config reader), `/jsonpath`,
-// `/sarif`. The runner glue the action entries use is `/runner`.
+// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers,
+// Markdown building blocks and the annotations an engine asks for. No @actions/* import, no
+// process.env. Heavier pure modules are subpaths, loaded by those who need them: `/config`
+// (the YAML config reader), `/jsonpath`, `/sarif`. The runner glue for action entries is `/runner`.
+
+
 
 
 
@@ -545,6 +547,7 @@ var external_node_os_ = __nccwpck_require__(8161);
 // importing @actions/core costs ~60 ms of start-up (it pulls in undici), and every
 // action must be able to validate its inputs and exit within a few ms.
 // See https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+
 
 
 
@@ -642,14 +645,6 @@ async function group(name, work) {
         endGroup();
         info(`${name}: ${formatElapsed(performance.now() - started)}`);
     }
-}
-function formatElapsed(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
 // EXTERNAL MODULE: ./packages/toolkit/src/errors.ts

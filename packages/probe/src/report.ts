@@ -1,7 +1,7 @@
 // The report, once, in every shape a front end shows: JSON (CLI.md's `smoke` shape plus
 // details), Markdown for job summaries and PR comments, plain text for the terminal, a
 // progress line per finished check, and annotations. The action and the CLI only call these.
-import { badge, cell, details, heading, table, type Align } from '@devops-actions/toolkit';
+import { badge, cell, details, heading, table, type Align, type Annotation } from '@devops-actions/toolkit';
 import type { CheckResult, SmokeReport } from './types.ts';
 
 export interface JsonCheck {
@@ -175,7 +175,7 @@ export function toText(report: SmokeReport): string {
 }
 
 /** One annotation per check with something to say: an error for a failed check, a warning for warnings. */
-export function toAnnotations(report: SmokeReport): { level: 'error' | 'warning'; title: string; message: string }[] {
+export function toAnnotations(report: SmokeReport): Annotation[] {
   return [
     ...report.checks.filter((c) => !c.passed).map((c) => ({ level: 'error' as const, title: `smoke-test: ${c.name}`, message: c.failures.join('; ') })),
     ...report.checks

@@ -2,7 +2,7 @@
 // text (the command line), Markdown (the pull request comment, the job summary and
 // `--format markdown`) and annotation data. The action and the command line only call these.
 import { createHash } from 'node:crypto';
-import { badge, cell, code, details, heading, raw, table, type Status } from '@devops-actions/toolkit';
+import { badge, cell, code, details, heading, raw, table, type Annotation, type Status } from '@devops-actions/toolkit';
 import type { Condition, GateFinding, GateResult } from './gate.ts';
 
 /** What the action adds to the report file: the verdict with its commands, the pull request, the comment. */
@@ -293,20 +293,9 @@ export function failureReasons(result: GateResult, steps: readonly StepOutcome[]
   ];
 }
 
-/** An annotation for the runner to show on a line of the pull request. */
-export interface ReportAnnotation {
-  level: 'error' | 'warning' | 'notice';
-  message: string;
-  title?: string;
-  file?: string;
-  line?: number;
-  endLine?: number;
-  col?: number;
-}
-
 /** Annotations on changed lines only: uncovered changed ranges, new findings; and failed tests. */
-export function toAnnotations(result: GateResult): ReportAnnotation[] {
-  const annotations: ReportAnnotation[] = [];
+export function toAnnotations(result: GateResult): Annotation[] {
+  const annotations: Annotation[] = [];
   const patch = result.conditions.find((c) => c.name === 'patch-coverage');
   const patchLevel = patch?.status === 'failed' ? 'error' : 'warning';
   for (const file of result.coverage?.files ?? []) {

@@ -31,6 +31,5 @@ export {
   toSarif,
   toText,
   type MarkdownOptions,
-  type ScanAnnotation,
 } from './report.ts';
 export { addedSuppressions, type AddedSuppression, type SuppressionSources } from './suppressions.ts';

@@ -1,7 +1,7 @@
 // The one report contract of a scan result, shared by the action and the CLI: the JSON report,
 // SARIF 2.1.0 for code scanning, plain text for the terminal, Markdown for job summaries and
 // pull request comments, and the annotations. Only redacted values and fingerprints appear.
-import { badge, code, details, heading, list, table } from '@devops-actions/toolkit';
+import { badge, code, details, heading, list, table, type Annotation } from '@devops-actions/toolkit';
 import { sarifLevel, toSarifLog, type SarifFinding } from '@devops-actions/toolkit/sarif';
 import type { Log, ReportingDescriptor } from 'sarif';
 import type { RuleDefinition, Severity } from './rules.ts';
@@ -150,20 +150,10 @@ export function blockingFindings(result: ScanResult): Finding[] {
   return result.findings.filter((f) => !f.warnOnly && atLeast(f.severity, result.failOn));
 }
 
-export interface ScanAnnotation {
-  level: 'error' | 'warning' | 'notice';
-  message: string;
-  title?: string;
-  file?: string;
-  line?: number;
-  col?: number;
-  endColumn?: number;
-}
-
 /** One annotation per finding on its line (an error when it fails the step), and one per notice. */
-export function toAnnotations(result: ScanResult): ScanAnnotation[] {
+export function toAnnotations(result: ScanResult): Annotation[] {
   const blocking = new Set(blockingFindings(result));
-  const annotations: ScanAnnotation[] = result.findings.map((f) => ({
+  const annotations: Annotation[] = result.findings.map((f) => ({
     level: blocking.has(f) ? 'error' : 'warning',
     title: `secret-scan: ${f.rule}${f.status === 'still-in-history' ? ' (still in history)' : ''}`,
     message: findingMessage(f),

@@ -1,12 +1,8 @@
-import { annotate, type AnnotationLevel, type AnnotationProperties } from './commands.ts';
+import type { Annotation, AnnotationLevel } from '../annotation.ts';
+import { annotate } from './commands.ts';
 
 /** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */
 export const ANNOTATION_LIMIT = 10;
-
-export interface Annotation extends AnnotationProperties {
-  level: AnnotationLevel;
-  message: string;
-}
 
 const ORDER: Record<AnnotationLevel, number> = { error: 0, warning: 1, notice: 2 };
 

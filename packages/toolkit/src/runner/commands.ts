@@ -5,6 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import type { AnnotationLevel, AnnotationProperties } from '../annotation.ts';
+import { formatElapsed } from '../format.ts';
 
 export type CommandProperties = Record<string, string | number | undefined>;
 
@@ -93,17 +95,6 @@ export function info(message: string): void {
   process.stdout.write(message + EOL);
 }
 
-export interface AnnotationProperties {
-  title?: string;
-  file?: string;
-  line?: number;
-  endLine?: number;
-  col?: number;
-  endColumn?: number;
-}
-
-export type AnnotationLevel = 'error' | 'warning' | 'notice';
-
 export function annotate(level: AnnotationLevel, message: string, props: AnnotationProperties = {}): void {
   issueCommand(level, { title: props.title, file: props.file, line: props.line, endLine: props.endLine, col: props.col, endColumn: props.endColumn }, message);
 }
@@ -126,11 +117,4 @@ export async function group<T>(name: string, work: () => Promise<T>): Promise<T>
     endGroup();
     info(`${name}: ${formatElapsed(performance.now() - started)}`);
   }
-}
-
-export function formatElapsed(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  const minutes = Math.floor(ms / 60_000);
-  return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
