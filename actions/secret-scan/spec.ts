@@ -1,5 +1,5 @@
 import { FAIL_ON } from '@devops-actions/secrets/fail-on';
-import { defineAction, input, parseEnum } from '@devops-actions/toolkit/runner';
+import { defineAction, input } from '@devops-actions/toolkit/runner';
 
 export const MODES = ['auto', 'pull_request', 'push', 'merge_group', 'history', 'tree', 'staged'] as const;
 
@@ -13,14 +13,10 @@ export const spec = defineAction({
         'What to scan. auto picks from the event: pull_request and pull_request_target scan the commits of the pull request, push scans before..after (a new branch: its commits not on the default branch), merge_group its range, schedule and workflow_dispatch the full history. tree scans the working tree, staged the index.',
       default: 'auto',
     }),
-    'fail-on': {
-      ...input.optional({
-        description: 'Fail the step when a finding has at least this severity: high, medium, low or none. Default: fail-on from the config file, else medium.',
-      }),
-      kind: 'enum',
-      // Optional: empty leaves fail-on to the config file.
-      read: (name: string, raw: string) => (raw === '' ? undefined : parseEnum(name, raw, FAIL_ON)),
-    },
+    // Optional: empty leaves fail-on to the config file.
+    'fail-on': input.optionalEnum(FAIL_ON, {
+      description: 'Fail the step when a finding has at least this severity: high, medium, low or none. Default: fail-on from the config file, else medium.',
+    }),
     config: input.string({
       description: 'The config file (extra and disabled rules, ignored paths, severity overrides, allow entries).',
       default: '.secret-scan.yml',

@@ -1390,6 +1390,12 @@ class ConfigReader {
             return this.fail(path, 'must not be empty', example);
         return text;
     }
+    /** Text that must be there: an absent key says it is required. */
+    required(value, path, example) {
+        if (value === undefined || value === null)
+            return this.fail(path, 'is required', example);
+        return this.text(value, path, example);
+    }
     /** Undefined when absent or null. */
     optionalText(value, path, example) {
         return value === undefined || value === null ? undefined : this.text(value, path, example);
@@ -1476,17 +1482,9 @@ function loadConfig(cwd, file, today = new Date()) {
     return found === undefined ? emptyConfig() : parseConfig(found.text, found.name, today);
 }
 const KEYS = ['fail-on', 'rules', 'paths', 'severity', 'allow', 'vendored'];
-/** The toolkit's readers, and a required text that says it is required when it is absent. */
-class SecretScanConfigReader extends ConfigReader {
-    required(value, path, example) {
-        if (value === undefined || value === null)
-            return this.fail(path, 'is required', example);
-        return this.text(value, path, example);
-    }
-}
 function parseConfig(text, name = CONFIG_FILE, today = new Date()) {
     const parsed = parseYamlConfig(text, name, 'fail-on: high');
-    const read = new SecretScanConfigReader(parsed.locate);
+    const read = new ConfigReader(parsed.locate);
     const config = emptyConfig();
     config.source = name;
     const root = read.map(parsed.value, [], 'fail-on: high', true);

@@ -147,14 +147,10 @@ const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .d
             description: 'What to scan. auto picks from the event: pull_request and pull_request_target scan the commits of the pull request, push scans before..after (a new branch: its commits not on the default branch), merge_group its range, schedule and workflow_dispatch the full history. tree scans the working tree, staged the index.',
             default: 'auto',
         }),
-        'fail-on': {
-            ..._devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
-                description: 'Fail the step when a finding has at least this severity: high, medium, low or none. Default: fail-on from the config file, else medium.',
-            }),
-            kind: 'enum',
-            // Optional: empty leaves fail-on to the config file.
-            read: (name, raw) => (raw === '' ? undefined : (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .parseEnum */ .nL)(name, raw, _devops_actions_secrets_fail_on__WEBPACK_IMPORTED_MODULE_1__/* .FAIL_ON */ .d)),
-        },
+        // Optional: empty leaves fail-on to the config file.
+        'fail-on': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optionalEnum(_devops_actions_secrets_fail_on__WEBPACK_IMPORTED_MODULE_1__/* .FAIL_ON */ .d, {
+            description: 'Fail the step when a finding has at least this severity: high, medium, low or none. Default: fail-on from the config file, else medium.',
+        }),
         config: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
             description: 'The config file (extra and disabled rules, ignored paths, severity overrides, allow entries).',
             default: '.secret-scan.yml',
@@ -249,11 +245,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   zH: () => (/* reexport */ details),
   R_: () => (/* reexport */ heading),
   p_: () => (/* reexport */ list),
-  nL: () => (/* reexport */ values/* parseEnum */.nL),
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: Raw, cell, formatElapsed, isConfigurationError, parseBoolean, parseDuration, parseGlobList, parseInteger, parseJson, parseList, raw
+// UNUSED EXPORTS: Raw, cell, formatElapsed, isConfigurationError, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, raw
 
 // EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
 var errors = __nccwpck_require__(2087);
@@ -344,7 +339,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   hF: () => (/* reexport */ input),
   $l: () => (/* reexport */ maskSecret),
   WK: () => (/* reexport */ omittedSentence),
-  nL: () => (/* reexport */ src/* parseEnum */.nL),
   L7: () => (/* reexport */ readGitHubContext),
   Ko: () => (/* reexport */ readInputs),
   Cs: () => (/* reexport */ runAction),
@@ -353,7 +347,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, annotate, badge, capCommentBody, cell, code, debug, details, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, heading, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, list, parseAcceptedPermissions, parseBoolean, parseDuration, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setSecret, startGroup, stickyMarker, table, toPermissionError, withPermission
+// UNUSED EXPORTS: ANNOTATION_LIMIT, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, annotate, badge, capCommentBody, cell, code, debug, details, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, heading, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, list, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setSecret, startGroup, stickyMarker, table, toPermissionError, withPermission
 
 // EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
 var src = __nccwpck_require__(9991);
@@ -517,6 +511,8 @@ const input = {
     list: (o) => spec('list', o, (_n, raw) => (0,src_values/* parseList */.E1)(raw)),
     globs: (o) => spec('globs', o, src_values/* parseGlobList */.qv),
     enum: (values, o) => spec('enum', o, (name, raw) => (0,src_values/* parseEnum */.nL)(name, raw, values)),
+    /** One of `values`, or undefined when the input is empty (another source, such as a config file, decides). */
+    optionalEnum: (values, o) => spec('enum', o, (name, raw) => (raw === '' ? undefined : (0,src_values/* parseEnum */.nL)(name, raw, values))),
     json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : (0,src_values/* parseJson */.qF)(name, raw))),
 };
 /**

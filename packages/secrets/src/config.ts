@@ -58,17 +58,9 @@ export function loadConfig(cwd: string, file?: string, today = new Date()): Secr
 
 const KEYS = ['fail-on', 'rules', 'paths', 'severity', 'allow', 'vendored'];
 
-/** The toolkit's readers, and a required text that says it is required when it is absent. */
-class SecretScanConfigReader extends ConfigReader {
-  required(value: unknown, path: KeyPath, example: string): string {
-    if (value === undefined || value === null) return this.fail(path, 'is required', example);
-    return this.text(value, path, example);
-  }
-}
-
 export function parseConfig(text: string, name = CONFIG_FILE, today = new Date()): SecretScanConfig {
   const parsed = parseYamlConfig(text, name, 'fail-on: high');
-  const read = new SecretScanConfigReader(parsed.locate);
+  const read = new ConfigReader(parsed.locate);
   const config = emptyConfig();
   config.source = name;
   const root = read.map(parsed.value, [], 'fail-on: high', true);
@@ -91,7 +83,7 @@ export function parseConfig(text: string, name = CONFIG_FILE, today = new Date()
   return config;
 }
 
-function readRules(read: SecretScanConfigReader, value: unknown, config: SecretScanConfig): void {
+function readRules(read: ConfigReader, value: unknown, config: SecretScanConfig): void {
   const rules = read.map(value, ['rules'], 'rules: { disable: [generic-api-key] }');
   config.disabled = read.strings(rules.disable, ['rules', 'disable']);
   if (rules.add === undefined) return;
@@ -122,7 +114,7 @@ function readRules(read: SecretScanConfigReader, value: unknown, config: SecretS
   });
 }
 
-function readOverride(read: SecretScanConfigReader, value: unknown, at: KeyPath): SeverityOverride {
+function readOverride(read: ConfigReader, value: unknown, at: KeyPath): SeverityOverride {
   const item = read.map(value, at, "{ paths: ['tests/**'], warn-only: true }");
   const paths = read.strings(item.paths, [...at, 'paths']);
   if (paths.length === 0) read.fail([...at, 'paths'], 'is required', "['tests/**']");
@@ -133,7 +125,7 @@ function readOverride(read: SecretScanConfigReader, value: unknown, at: KeyPath)
   return { paths, rules: rules.length ? rules : undefined, severity, warnOnly, match: globMatcher(paths) };
 }
 
-function readAllow(read: SecretScanConfigReader, value: unknown, at: KeyPath, today: Date): AllowEntry {
+function readAllow(read: ConfigReader, value: unknown, at: KeyPath, today: Date): AllowEntry {
   const item = read.map(value, at, "{ fingerprint: 'rule:sha256', reason: 'test fixture' }");
   const reason = read.optionalText(item.reason, [...at, 'reason']);
   if (reason === undefined) return read.fail([...at, 'reason'], 'is required: say why this is not a leak', "reason: 'revoked test key'");

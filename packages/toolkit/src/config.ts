@@ -172,6 +172,12 @@ export class ConfigReader {
     return text;
   }
 
+  /** Text that must be there: an absent key says it is required. */
+  required(value: unknown, path: KeyPath, example?: string): string {
+    if (value === undefined || value === null) return this.fail(path, 'is required', example);
+    return this.text(value, path, example);
+  }
+
   /** Undefined when absent or null. */
   optionalText(value: unknown, path: KeyPath, example?: string): string | undefined {
     return value === undefined || value === null ? undefined : this.text(value, path, example);

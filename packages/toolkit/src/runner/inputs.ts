@@ -48,6 +48,8 @@ export const input = {
   list: (o: Common) => spec('list', o, (_n, raw) => parseList(raw)),
   globs: (o: Common) => spec('globs', o, parseGlobList),
   enum: <T extends string>(values: readonly T[], o: Common) => spec('enum', o, (name, raw) => parseEnum(name, raw, values)),
+  /** One of `values`, or undefined when the input is empty (another source, such as a config file, decides). */
+  optionalEnum: <T extends string>(values: readonly T[], o: Common) => spec('enum', o, (name, raw) => (raw === '' ? undefined : parseEnum(name, raw, values))),
   json: (o: Common) => spec('json', o, (name, raw) => (raw === '' ? undefined : parseJson(name, raw))),
 };
 
