@@ -1,14 +1,15 @@
 // The deploy action: inputs -> the deploy engine -> outputs, GitHub deployment statuses, job
 // summary and report. The post step (post.ts) undoes a deploy this step did not finish.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { annotate, info, readInputs, runAction, saveState, setOutput } from '@devops-actions/toolkit/runner';
+import { annotate, info, readInputs, runAction, saveState, setOutput, writeSummary } from '@devops-actions/toolkit/runner';
 import { spec } from './spec.ts';
-import { Deployments, engineConfig, renderSummary, runtime, writeReport, writeSummary } from './shared.ts';
+import { Deployments, engineConfig, runtime } from './shared.ts';
 
 await runAction(async () => {
   const inputs = readInputs(spec.inputs);
   const rt = runtime();
-  const { prepareEngine } = await import('./engine.ts');
+  const { prepareEngine, reportContext, succeeded, toJson, toMarkdown } = await import('./engine.ts');
   const abort = new AbortController();
   const onSignal = (signal: string) => {
     annotate('warning', `received ${signal}: rolling back`);
@@ -70,14 +71,12 @@ await runAction(async () => {
   setOutput('deployment-id', deployments?.id ?? result.deploymentId);
   setOutput('environment-url', url ?? '');
   setOutput('rolled-back', result.rolledBack);
-  writeReport(reportFile, result, { environment: config.environment, strategy: config.strategy, deploymentId: deployments?.id ?? result.deploymentId });
+  const report = reportContext(config, { deploymentId: deployments?.id ?? result.deploymentId });
+  writeFileSync(reportFile, JSON.stringify(toJson(result, report), null, 2) + '\n');
   setOutput('report-file', reportFile);
-  await writeSummary(renderSummary(result, config.environment, url, config.action === 'rollback' ? 'Rollback to' : 'Deploy'));
+  await writeSummary(toMarkdown(result, report));
 
-  if (result.status === 'promoted') info(result.noop ? `${result.version} already serves ${config.environment}: nothing to do` : `${result.version} promoted`);
-  else if (result.status === 'paused') annotate('warning', `deploy of ${result.version} paused: ${result.reason ?? ''}`);
-  else if (result.status === 'rolled-back' && config.action === 'rollback') info(`rolled back to ${result.servingVersion ?? result.version}`);
-  else {
+  if (!succeeded(result, config.action)) {
     annotate(
       'error',
       result.status === 'rolled-back'
@@ -85,7 +84,9 @@ await runAction(async () => {
         : `deploy of ${result.version} failed: ${result.reason ?? ''}`,
     );
     process.exitCode = 1;
-  }
+  } else if (result.status === 'paused') annotate('warning', `deploy of ${result.version} paused: ${result.reason ?? ''}`);
+  else if (result.status === 'rolled-back') info(`rolled back to ${result.servingVersion ?? result.version}`);
+  else info(result.noop ? `${result.version} already serves ${config.environment}: nothing to do` : `${result.version} promoted`);
 });
 
 function getContextRef(): string {

@@ -1,9 +1,9 @@
 // The post step: runs after the job even when it was cancelled or the main step crashed or
 // was killed. When the state file says a deploy is unfinished, it walks the rollback ladder
 // back to the recorded previous version; otherwise it does nothing.
-import { annotate, getState, info, readInputs, runAction } from '@devops-actions/toolkit/runner';
+import { annotate, getState, info, readInputs, runAction, writeSummary } from '@devops-actions/toolkit/runner';
 import { spec } from './spec.ts';
-import { Deployments, engineConfig, renderSummary, runtime, writeSummary } from './shared.ts';
+import { Deployments, engineConfig, runtime } from './shared.ts';
 
 await runAction(async () => {
   if (getState('deploy-finished') !== 'false') {
@@ -12,7 +12,7 @@ await runAction(async () => {
   }
   const inputs = readInputs(spec.inputs);
   const rt = runtime();
-  const { prepareEngine } = await import('./engine.ts');
+  const { prepareEngine, reportContext, toMarkdown } = await import('./engine.ts');
   const { config, engine } = prepareEngine(engineConfig(inputs), {
     context: { cwd: rt.workspace, defaultStateDir: rt.defaultStateDir },
     env: process.env,
@@ -37,7 +37,7 @@ await runAction(async () => {
     }
     await deployments.settled();
   }
-  await writeSummary(renderSummary(result, config.environment, config.publicUrl, 'Interrupted deploy of'));
+  await writeSummary(toMarkdown(result, reportContext(config, { action: 'recover' })));
   if (result.status === 'rolled-back')
     annotate('warning', `the interrupted deploy of ${result.version} was rolled back: ${result.servingVersion ?? ''} serves ${config.environment}`);
   else {

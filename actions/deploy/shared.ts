@@ -1,9 +1,7 @@
-// What the main step and the post step share: the engine configuration from the inputs,
-// the GitHub deployment and its statuses, the job summary and the JSON report.
-import { writeFileSync } from 'node:fs';
+// What the main step and the post step share: the engine configuration from the inputs, and
+// the GitHub deployment and its statuses.
 import { join } from 'node:path';
-import { annotate, heading, info, list, table, withPermission, writeSummary, type GitHubClient, type InputValues } from '@devops-actions/toolkit/runner';
-import type { DeployResult, TimelineEntry } from '@devops-actions/deploy';
+import { annotate, info, withPermission, type GitHubClient, type InputValues } from '@devops-actions/toolkit/runner';
 import type { spec } from './spec.ts';
 import { ACTION_ONLY } from './spec.ts';
 
@@ -123,66 +121,3 @@ export class Deployments {
     return this.chain;
   }
 }
-
-function duration(ms: number | undefined): string {
-  if (ms === undefined) return '';
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-export function timelineTable(timeline: readonly TimelineEntry[]): string {
-  return table(
-    ['time', 'phase', 'weight', 'result', 'duration', 'detail'],
-    timeline.map((e) => [e.at.slice(11, 19), e.phase, e.weight === undefined ? '' : `${e.weight} %`, e.result, duration(e.durationMs), e.detail ?? '']),
-  );
-}
-
-const ICON: Record<DeployResult['status'], string> = { promoted: '✅', 'rolled-back': '↩️', paused: '⏸️', failed: '❌' };
-
-export function renderSummary(result: DeployResult, environment: string, url: string | undefined, title = 'Deploy'): string {
-  const parts = [
-    heading(
-      `${ICON[result.status]} ${title} ${result.version} to ${environment}: ${result.status}${result.noop ? ' (already deployed, nothing changed)' : ''}`,
-    ),
-    table(
-      ['', ''],
-      [
-        ['version', result.version],
-        ['previous version', result.previousVersion ?? '(none)'],
-        ['serving now', result.servingVersion ?? '(unknown)'],
-        ['environment URL', url ?? ''],
-      ],
-    ),
-  ];
-  if (result.reason && result.status !== 'promoted')
-    parts.push(heading(result.status === 'paused' ? 'Why it paused' : 'Why it rolled back', 3), result.reason + '\n');
-  if (result.rungs.length > 0)
-    parts.push(heading('Rollback', 3), list(result.rungs.map((r) => `${r.ok ? '✅' : '❌'} ${r.rung}${r.version ? ` (${r.version})` : ''}: ${r.detail}`)));
-  if (result.dryRun.length > 0) parts.push(heading('Analysis dry run', 3), list(result.dryRun));
-  parts.push(heading('Timeline', 3), timelineTable(result.timeline));
-  return parts.join('\n');
-}
-
-export function writeReport(file: string, result: DeployResult, extra: Record<string, unknown>): void {
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        status: result.status,
-        version: result.version,
-        previousVersion: result.previousVersion ?? null,
-        rolledBack: result.rolledBack,
-        servingVersion: result.servingVersion ?? null,
-        noop: result.noop,
-        reason: result.reason ?? null,
-        rungs: result.rungs,
-        dryRun: result.dryRun,
-        timeline: result.timeline,
-        ...extra,
-      },
-      null,
-      2,
-    ) + '\n',
-  );
-}
-
-export { writeSummary };

@@ -16,7 +16,10 @@ export const spec = defineAction({
       default: 'production',
     }),
     url: input.optional({ description: 'The public URL users reach; checked after every traffic change and reported as environment-url.' }),
-    'version-from': input.optional({ description: 'Where a running version reports its identity: header:NAME, json:FIELD or body. Required (fail closed).' }),
+    'version-from': input.optional({
+      description:
+        'Where a running version reports its identity: header:NAME, json:PATH (a JSON path: version, $.build.version) or body. Required (fail closed).',
+    }),
     'version-path': input.optional({ description: 'The path that reports the identity (default: health-path).' }),
     'health-path': input.string({ description: 'The health check path.', default: '/healthz' }),
     steps: input.string({ description: 'Canary traffic steps in percent, increasing and ending at 100.', default: '10,25,50,100' }),

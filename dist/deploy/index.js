@@ -5,61 +5,64 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7667);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3865);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9343);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7667);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3865);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9343);
 // The deploy action: inputs -> the deploy engine -> outputs, GitHub deployment statuses, job
 // summary and report. The post step (post.ts) undoes a deploy this step did not finish.
 
 
 
 
-await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async () => {
-    const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .spec */ .I.inputs);
-    const rt = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .runtime */ .fA)();
-    const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7505));
+
+await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
+    const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .I.inputs);
+    const rt = (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .runtime */ .fA)();
+    const { prepareEngine, reportContext, succeeded, toJson, toMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 202));
     const abort = new AbortController();
     const onSignal = (signal) => {
-        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('warning', `received ${signal}: rolling back`);
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('warning', `received ${signal}: rolling back`);
         abort.abort(new Error(`cancelled by ${signal}`));
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     let deployments;
-    const { config, engine } = prepareEngine((0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .engineConfig */ .d0)(inputs), {
+    const { config, engine } = prepareEngine((0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .engineConfig */ .d0)(inputs), {
         context: { cwd: rt.workspace, defaultStateDir: rt.defaultStateDir },
         env: process.env,
         owner: rt.owner,
         signal: abort.signal,
-        logger: { info: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq, warn: (message) => (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('warning', message) },
-        onState: (state) => (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ)('deploy-progress', JSON.stringify({ status: state.status, weight: state.weight, intent: state.intent?.action ?? null })),
+        logger: { info: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq, warn: (message) => (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('warning', message) },
+        onState: (state) => (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .saveState */ .LZ)('deploy-progress', JSON.stringify({ status: state.status, weight: state.weight, intent: state.intent?.action ?? null })),
         onProgress: (event) => {
             if (['prepare', 'shift', 'rollback', 'pause'].includes(event.phase))
                 void deployments?.status('in_progress', event.description);
         },
     });
     // Recorded before anything changes, so the post step can find and finish or undo this deploy.
-    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ)('deploy-state-file', engine.stateFile);
-    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ)('deploy-finished', 'false');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .saveState */ .LZ)('deploy-state-file', engine.stateFile);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .saveState */ .LZ)('deploy-finished', 'false');
     if (inputs['github-deployment'] !== 'off' && config.action !== 'promote') {
         const { createGitHubClient, readGitHubContext } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7667));
         const context = readGitHubContext();
         const client = await createGitHubClient(inputs['github-token']);
-        deployments = new _shared_js__WEBPACK_IMPORTED_MODULE_3__/* .Deployments */ .DS(client, `${context.owner}/${context.repo}`);
+        deployments = new _shared_js__WEBPACK_IMPORTED_MODULE_4__/* .Deployments */ .DS(client, `${context.owner}/${context.repo}`);
         const id = await deployments.open(inputs['github-deployment'], {
             ref: context.ref,
             sha: context.sha,
             environment: config.environment,
             version: config.version ?? 'rollback',
         });
-        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ)('github-deployment-id', String(id));
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .saveState */ .LZ)('github-deployment-id', String(id));
         await deployments.status('in_progress', `deploying ${config.version ?? '(rollback)'} with ${config.strategy}`);
     }
     const result = await engine.run();
-    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ)('deploy-finished', 'true');
-    const reportFile = inputs['report-file'] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(rt.temp, 'deploy-report.json');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .saveState */ .LZ)('deploy-finished', 'true');
+    const reportFile = inputs['report-file'] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(rt.temp, 'deploy-report.json');
     const url = config.publicUrl;
     if (deployments) {
         if (result.status === 'promoted')
@@ -77,27 +80,28 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .runActio
             await deployments.status('in_progress', `paused at ${result.timeline.at(-1)?.weight ?? '?'} %: needs a decision`);
         await deployments.settled();
     }
-    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('status', result.status);
-    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('version', result.version);
-    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('previous-version', result.previousVersion ?? '');
-    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('deployment-id', deployments?.id ?? result.deploymentId);
-    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('environment-url', url ?? '');
-    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('rolled-back', result.rolledBack);
-    (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .writeReport */ .u5)(reportFile, result, { environment: config.environment, strategy: config.strategy, deploymentId: deployments?.id ?? result.deploymentId });
-    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('report-file', reportFile);
-    await (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)((0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummary */ .Br)(result, config.environment, url, config.action === 'rollback' ? 'Rollback to' : 'Deploy'));
-    if (result.status === 'promoted')
-        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(result.noop ? `${result.version} already serves ${config.environment}: nothing to do` : `${result.version} promoted`);
-    else if (result.status === 'paused')
-        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('warning', `deploy of ${result.version} paused: ${result.reason ?? ''}`);
-    else if (result.status === 'rolled-back' && config.action === 'rollback')
-        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`rolled back to ${result.servingVersion ?? result.version}`);
-    else {
-        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('error', result.status === 'rolled-back'
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('status', result.status);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('version', result.version);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('previous-version', result.previousVersion ?? '');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('deployment-id', deployments?.id ?? result.deploymentId);
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('environment-url', url ?? '');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('rolled-back', result.rolledBack);
+    const report = reportContext(config, { deploymentId: deployments?.id ?? result.deploymentId });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(reportFile, JSON.stringify(toJson(result, report), null, 2) + '\n');
+    (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('report-file', reportFile);
+    await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(toMarkdown(result, report));
+    if (!succeeded(result, config.action)) {
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', result.status === 'rolled-back'
             ? `deploy of ${result.version} rolled back: ${result.reason ?? ''}`
             : `deploy of ${result.version} failed: ${result.reason ?? ''}`);
         process.exitCode = 1;
     }
+    else if (result.status === 'paused')
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('warning', `deploy of ${result.version} paused: ${result.reason ?? ''}`);
+    else if (result.status === 'rolled-back')
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`rolled back to ${result.servingVersion ?? result.version}`);
+    else
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(result.noop ? `${result.version} already serves ${config.environment}: nothing to do` : `${result.version} promoted`);
 });
 function getContextRef() {
     return process.env.GITHUB_SHA || process.env.GITHUB_REF || 'main';
@@ -112,31 +116,24 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   DS: () => (/* binding */ Deployments),
-/* harmony export */   Sy: () => (/* reexport safe */ _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__.Sy),
 /* harmony export */   d0: () => (/* binding */ engineConfig),
-/* harmony export */   fA: () => (/* binding */ runtime),
-/* harmony export */   u5: () => (/* binding */ writeReport)
+/* harmony export */   fA: () => (/* binding */ runtime)
 /* harmony export */ });
-/* unused harmony export timelineTable */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7667);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3865);
-// What the main step and the post step share: the engine configuration from the inputs,
-// the GitHub deployment and its statuses, the job summary and the JSON report.
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7667);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3865);
+// What the main step and the post step share: the engine configuration from the inputs, and
+// the GitHub deployment and its statuses.
 
 
 
-
-const warn = (message) => (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('warning', message);
+const warn = (message) => (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('warning', message);
 function engineConfig(inputs) {
     const raw = {};
     for (const [name, value] of Object.entries(inputs)) {
-        if (_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTION_ONLY */ .C.has(name) || value === undefined || value === '')
+        if (_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_ONLY */ .C.has(name) || value === undefined || value === '')
             continue;
         raw[name] = String(value);
     }
@@ -148,7 +145,7 @@ function runtime(env = process.env) {
         workspace,
         // The job and runner too: legs of one matrix share the run and attempt, and each must hold the lock on its own.
         owner: `run ${env.GITHUB_RUN_ID ?? 'local'} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ''}${env.RUNNER_NAME ? ` on ${env.RUNNER_NAME}` : ''}`,
-        defaultStateDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, '.deploy-state'),
+        defaultStateDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workspace, '.deploy-state'),
         temp: env.RUNNER_TEMP || workspace,
     };
 }
@@ -166,7 +163,7 @@ class Deployments {
     }
     /** Before anything changes: a missing permission names the way to deploy without the record. */
     open(mode, options) {
-        return (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .withPermission */ .IW)('deployments: write', () => this.openDeployment(mode, options), {
+        return (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .withPermission */ .IW)('deployments: write', () => this.openDeployment(mode, options), {
             reason: 'or set github-deployment: off to deploy without a GitHub deployment',
         });
     }
@@ -184,7 +181,7 @@ class Deployments {
                 this.id = found.id;
                 return found.id;
             }
-            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`no deployment of ${options.environment} exists for ${options.sha || options.ref}; creating one`);
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`no deployment of ${options.environment} exists for ${options.sha || options.ref}; creating one`);
         }
         this.id = await this.create(options.sha || options.ref, options.environment, options.version, `deploy ${options.version}`);
         return this.id;
@@ -240,50 +237,6 @@ class Deployments {
         return this.chain;
     }
 }
-function duration(ms) {
-    if (ms === undefined)
-        return '';
-    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-function timelineTable(timeline) {
-    return (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['time', 'phase', 'weight', 'result', 'duration', 'detail'], timeline.map((e) => [e.at.slice(11, 19), e.phase, e.weight === undefined ? '' : `${e.weight} %`, e.result, duration(e.durationMs), e.detail ?? '']));
-}
-const ICON = { promoted: '✅', 'rolled-back': '↩️', paused: '⏸️', failed: '❌' };
-function renderSummary(result, environment, url, title = 'Deploy') {
-    const parts = [
-        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`${ICON[result.status]} ${title} ${result.version} to ${environment}: ${result.status}${result.noop ? ' (already deployed, nothing changed)' : ''}`),
-        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['', ''], [
-            ['version', result.version],
-            ['previous version', result.previousVersion ?? '(none)'],
-            ['serving now', result.servingVersion ?? '(unknown)'],
-            ['environment URL', url ?? ''],
-        ]),
-    ];
-    if (result.reason && result.status !== 'promoted')
-        parts.push((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(result.status === 'paused' ? 'Why it paused' : 'Why it rolled back', 3), result.reason + '\n');
-    if (result.rungs.length > 0)
-        parts.push((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Rollback', 3), (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(result.rungs.map((r) => `${r.ok ? '✅' : '❌'} ${r.rung}${r.version ? ` (${r.version})` : ''}: ${r.detail}`)));
-    if (result.dryRun.length > 0)
-        parts.push((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Analysis dry run', 3), (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(result.dryRun));
-    parts.push((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Timeline', 3), timelineTable(result.timeline));
-    return parts.join('\n');
-}
-function writeReport(file, result, extra) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, JSON.stringify({
-        status: result.status,
-        version: result.version,
-        previousVersion: result.previousVersion ?? null,
-        rolledBack: result.rolledBack,
-        servingVersion: result.servingVersion ?? null,
-        noop: result.noop,
-        reason: result.reason ?? null,
-        rungs: result.rungs,
-        dryRun: result.dryRun,
-        timeline: result.timeline,
-        ...extra,
-    }, null, 2) + '\n');
-}
-
 
 
 /***/ }),
@@ -313,7 +266,9 @@ const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .d
             default: 'production',
         }),
         url: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The public URL users reach; checked after every traffic change and reported as environment-url.' }),
-        'version-from': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where a running version reports its identity: header:NAME, json:FIELD or body. Required (fail closed).' }),
+        'version-from': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+            description: 'Where a running version reports its identity: header:NAME, json:PATH (a JSON path: version, $.build.version) or body. Required (fail closed).',
+        }),
         'version-path': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The path that reports the identity (default: health-path).' }),
         'health-path': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'The health check path.', default: '/healthz' }),
         steps: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Canary traffic steps in percent, increasing and ending at 100.', default: '10,25,50,100' }),
@@ -566,21 +521,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   fz: () => (/* reexport */ commands_annotate),
   createGitHubClient: () => (/* reexport */ createGitHubClient),
   QP: () => (/* reexport */ defineAction),
-  R_: () => (/* reexport */ src/* heading */.R_),
   pq: () => (/* reexport */ info),
   hF: () => (/* reexport */ input),
-  p_: () => (/* reexport */ src/* list */.p_),
   readGitHubContext: () => (/* reexport */ readGitHubContext),
   Ko: () => (/* reexport */ readInputs),
   Cs: () => (/* reexport */ runAction),
   LZ: () => (/* reexport */ saveState),
   uH: () => (/* reexport */ setOutput),
-  tp: () => (/* reexport */ src/* table */.tp),
   IW: () => (/* reexport */ github_withPermission),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LIMIT, ConfigurationError, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, emitAnnotations, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, maskSecret, omittedSentence, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, setSecret, startGroup, stickyMarker, toPermissionError, upsertStickyComment
+// UNUSED EXPORTS: ANNOTATION_LIMIT, ConfigurationError, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, emitAnnotations, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, getState, group, heading, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, list, maskSecret, omittedSentence, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, setSecret, startGroup, stickyMarker, table, toPermissionError, upsertStickyComment
 
 // EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
 var src = __nccwpck_require__(9991);
@@ -744,6 +696,8 @@ const input = {
     list: (o) => spec('list', o, (_n, raw) => (0,src_values/* parseList */.E1)(raw)),
     globs: (o) => spec('globs', o, src_values/* parseGlobList */.qv),
     enum: (values, o) => spec('enum', o, (name, raw) => (0,src_values/* parseEnum */.nL)(name, raw, values)),
+    /** One of `values`, or undefined when the input is empty (another source, such as a config file, decides). */
+    optionalEnum: (values, o) => spec('enum', o, (name, raw) => (raw === '' ? undefined : (0,src_values/* parseEnum */.nL)(name, raw, values))),
     json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : (0,src_values/* parseJson */.qF)(name, raw))),
 };
 /**

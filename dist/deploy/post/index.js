@@ -21,7 +21,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .runActio
     }
     const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I.inputs);
     const rt = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .runtime */ .fA)();
-    const { prepareEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7505));
+    const { prepareEngine, reportContext, toMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 202));
     const { config, engine } = prepareEngine((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .engineConfig */ .d0)(inputs), {
         context: { cwd: rt.workspace, defaultStateDir: rt.defaultStateDir },
         env: process.env,
@@ -48,7 +48,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .runActio
         }
         await deployments.settled();
     }
-    await (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .Br)(result, config.environment, config.publicUrl, 'Interrupted deploy of'));
+    await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)(toMarkdown(result, reportContext(config, { action: 'recover' })));
     if (result.status === 'rolled-back')
         (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .annotate */ .fz)('warning', `the interrupted deploy of ${result.version} was rolled back: ${result.servingVersion ?? ''} serves ${config.environment}`);
     else {
@@ -66,30 +66,24 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   DS: () => (/* binding */ Deployments),
-/* harmony export */   Sy: () => (/* reexport safe */ _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__.Sy),
 /* harmony export */   d0: () => (/* binding */ engineConfig),
 /* harmony export */   fA: () => (/* binding */ runtime)
 /* harmony export */ });
-/* unused harmony exports timelineTable, writeReport */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7667);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3865);
-// What the main step and the post step share: the engine configuration from the inputs,
-// the GitHub deployment and its statuses, the job summary and the JSON report.
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7667);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3865);
+// What the main step and the post step share: the engine configuration from the inputs, and
+// the GitHub deployment and its statuses.
 
 
 
-
-const warn = (message) => (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('warning', message);
+const warn = (message) => (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .annotate */ .fz)('warning', message);
 function engineConfig(inputs) {
     const raw = {};
     for (const [name, value] of Object.entries(inputs)) {
-        if (_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTION_ONLY */ .C.has(name) || value === undefined || value === '')
+        if (_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_ONLY */ .C.has(name) || value === undefined || value === '')
             continue;
         raw[name] = String(value);
     }
@@ -101,7 +95,7 @@ function runtime(env = process.env) {
         workspace,
         // The job and runner too: legs of one matrix share the run and attempt, and each must hold the lock on its own.
         owner: `run ${env.GITHUB_RUN_ID ?? 'local'} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ''}${env.RUNNER_NAME ? ` on ${env.RUNNER_NAME}` : ''}`,
-        defaultStateDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, '.deploy-state'),
+        defaultStateDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workspace, '.deploy-state'),
         temp: env.RUNNER_TEMP || workspace,
     };
 }
@@ -119,7 +113,7 @@ class Deployments {
     }
     /** Before anything changes: a missing permission names the way to deploy without the record. */
     open(mode, options) {
-        return (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .withPermission */ .IW)('deployments: write', () => this.openDeployment(mode, options), {
+        return (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .withPermission */ .IW)('deployments: write', () => this.openDeployment(mode, options), {
             reason: 'or set github-deployment: off to deploy without a GitHub deployment',
         });
     }
@@ -137,7 +131,7 @@ class Deployments {
                 this.id = found.id;
                 return found.id;
             }
-            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`no deployment of ${options.environment} exists for ${options.sha || options.ref}; creating one`);
+            (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`no deployment of ${options.environment} exists for ${options.sha || options.ref}; creating one`);
         }
         this.id = await this.create(options.sha || options.ref, options.environment, options.version, `deploy ${options.version}`);
         return this.id;
@@ -193,50 +187,6 @@ class Deployments {
         return this.chain;
     }
 }
-function duration(ms) {
-    if (ms === undefined)
-        return '';
-    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-function timelineTable(timeline) {
-    return (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['time', 'phase', 'weight', 'result', 'duration', 'detail'], timeline.map((e) => [e.at.slice(11, 19), e.phase, e.weight === undefined ? '' : `${e.weight} %`, e.result, duration(e.durationMs), e.detail ?? '']));
-}
-const ICON = { promoted: '✅', 'rolled-back': '↩️', paused: '⏸️', failed: '❌' };
-function renderSummary(result, environment, url, title = 'Deploy') {
-    const parts = [
-        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`${ICON[result.status]} ${title} ${result.version} to ${environment}: ${result.status}${result.noop ? ' (already deployed, nothing changed)' : ''}`),
-        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['', ''], [
-            ['version', result.version],
-            ['previous version', result.previousVersion ?? '(none)'],
-            ['serving now', result.servingVersion ?? '(unknown)'],
-            ['environment URL', url ?? ''],
-        ]),
-    ];
-    if (result.reason && result.status !== 'promoted')
-        parts.push((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(result.status === 'paused' ? 'Why it paused' : 'Why it rolled back', 3), result.reason + '\n');
-    if (result.rungs.length > 0)
-        parts.push((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Rollback', 3), (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(result.rungs.map((r) => `${r.ok ? '✅' : '❌'} ${r.rung}${r.version ? ` (${r.version})` : ''}: ${r.detail}`)));
-    if (result.dryRun.length > 0)
-        parts.push((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Analysis dry run', 3), (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(result.dryRun));
-    parts.push((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('Timeline', 3), timelineTable(result.timeline));
-    return parts.join('\n');
-}
-function writeReport(file, result, extra) {
-    writeFileSync(file, JSON.stringify({
-        status: result.status,
-        version: result.version,
-        previousVersion: result.previousVersion ?? null,
-        rolledBack: result.rolledBack,
-        servingVersion: result.servingVersion ?? null,
-        noop: result.noop,
-        reason: result.reason ?? null,
-        rungs: result.rungs,
-        dryRun: result.dryRun,
-        timeline: result.timeline,
-        ...extra,
-    }, null, 2) + '\n');
-}
-
 
 
 /***/ }),
@@ -266,7 +216,9 @@ const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .d
             default: 'production',
         }),
         url: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The public URL users reach; checked after every traffic change and reported as environment-url.' }),
-        'version-from': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'Where a running version reports its identity: header:NAME, json:FIELD or body. Required (fail closed).' }),
+        'version-from': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({
+            description: 'Where a running version reports its identity: header:NAME, json:PATH (a JSON path: version, $.build.version) or body. Required (fail closed).',
+        }),
         'version-path': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.optional({ description: 'The path that reports the identity (default: health-path).' }),
         'health-path': _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'The health check path.', default: '/healthz' }),
         steps: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({ description: 'Canary traffic steps in percent, increasing and ending at 100.', default: '10,25,50,100' }),
@@ -520,19 +472,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* reexport */ createGitHubClient),
   QP: () => (/* reexport */ defineAction),
   Gu: () => (/* reexport */ getState),
-  R_: () => (/* reexport */ src/* heading */.R_),
   pq: () => (/* reexport */ info),
   hF: () => (/* reexport */ input),
-  p_: () => (/* reexport */ src/* list */.p_),
   readGitHubContext: () => (/* reexport */ readGitHubContext),
   Ko: () => (/* reexport */ readInputs),
   Cs: () => (/* reexport */ runAction),
-  tp: () => (/* reexport */ src/* table */.tp),
   IW: () => (/* reexport */ github_withPermission),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LIMIT, ConfigurationError, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, emitAnnotations, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, group, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, maskSecret, omittedSentence, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setOutput, setSecret, startGroup, stickyMarker, toPermissionError, upsertStickyComment
+// UNUSED EXPORTS: ANNOTATION_LIMIT, ConfigurationError, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, emitAnnotations, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, group, heading, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, list, maskSecret, omittedSentence, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setOutput, setSecret, startGroup, stickyMarker, table, toPermissionError, upsertStickyComment
 
 // EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
 var src = __nccwpck_require__(9991);
@@ -696,6 +645,8 @@ const input = {
     list: (o) => spec('list', o, (_n, raw) => (0,src_values/* parseList */.E1)(raw)),
     globs: (o) => spec('globs', o, src_values/* parseGlobList */.qv),
     enum: (values, o) => spec('enum', o, (name, raw) => (0,src_values/* parseEnum */.nL)(name, raw, values)),
+    /** One of `values`, or undefined when the input is empty (another source, such as a config file, decides). */
+    optionalEnum: (values, o) => spec('enum', o, (name, raw) => (raw === '' ? undefined : (0,src_values/* parseEnum */.nL)(name, raw, values))),
     json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : (0,src_values/* parseJson */.qF)(name, raw))),
 };
 /**

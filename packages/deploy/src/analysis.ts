@@ -4,8 +4,10 @@
 import { open, stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfigurationError } from '@devops-actions/toolkit';
+import { formatKeyPath, type KeyPath } from '@devops-actions/toolkit/config';
+import { evaluateJsonPath, type JsonPath } from '@devops-actions/toolkit/jsonpath';
 import { httpGet } from './verify.ts';
-import { show, type Endpoint, type IntervalResult, type Release, type Verifier } from './types.ts';
+import { jsonPathSetting, show, type Endpoint, type IntervalResult, type Release, type Verifier } from './types.ts';
 
 export interface Measurement {
   source: string;
@@ -80,23 +82,14 @@ function compare(source: string, value: number | undefined, limits: Comparison, 
   return { source, result: 'pass', detail: `${what} = ${value}`, value };
 }
 
-function pick(value: unknown, path: string): unknown {
-  let current = value;
-  for (const key of path.split('.').filter((k) => k !== '')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
 /** A number from any HTTP JSON endpoint, read at the end of each interval. */
 export class HttpJsonSource implements AnalysisSource {
   readonly name = 'http-json';
   private readonly url: string;
-  private readonly field: string;
+  private readonly field: JsonPath;
   private readonly limits: Comparison;
 
-  constructor(url: string, field: string, limits: Comparison) {
+  constructor(url: string, field: JsonPath, limits: Comparison) {
     this.url = url;
     this.field = field;
     this.limits = limits;
@@ -107,8 +100,8 @@ export class HttpJsonSource implements AnalysisSource {
     try {
       const answer = await httpGet({ url: this.url }, '', 10_000, context.signal);
       if (answer.status >= 400) return { source: this.name, result: 'inconclusive', detail: `${this.url} answered ${answer.status}` };
-      const value = pick(JSON.parse(answer.body) as unknown, this.field);
-      return compare(this.name, value === undefined || value === null ? undefined : Number(value), this.limits, this.field);
+      const { value } = evaluateJsonPath(this.field, JSON.parse(answer.body) as unknown);
+      return compare(this.name, value === undefined || value === null ? undefined : Number(value), this.limits, this.field.text);
     } catch (error) {
       return { source: this.name, result: 'inconclusive', detail: `${this.url}: ${(error as Error).message}` };
     }
@@ -274,62 +267,62 @@ export function parseRate(subject: string, value: unknown): number {
   return rate(subject, value);
 }
 
-function limitsOf(subject: string, entry: Record<string, unknown>): Comparison {
+/** Names a setting of an analysis entry in errors: `analysis[0].max`, or `deploy.yml:9 analysis[0].max` from a file. */
+type Locate = (path: KeyPath) => string;
+
+function limitsOf(entry: Record<string, unknown>, at: (key?: string) => string): Comparison {
   const limits: Comparison = {};
   for (const key of ['max', 'min'] as const) {
     if (entry[key] === undefined) continue;
     const value = Number(entry[key]);
-    if (Number.isNaN(value)) throw new ConfigurationError(`${subject}.${key}`, `"${show(entry[key])}" is not a number`, '0.05');
+    if (Number.isNaN(value)) throw new ConfigurationError(at(key), `"${show(entry[key])}" is not a number`, '0.05');
     limits[key] = value;
   }
-  if (limits.max === undefined && limits.min === undefined) throw new ConfigurationError(subject, 'needs max or min', 'max: 0.05');
+  if (limits.max === undefined && limits.min === undefined) throw new ConfigurationError(at(), 'needs max or min', 'max: 0.05');
   return limits;
 }
 
-function text(subject: string, entry: Record<string, unknown>, key: string, example: string): string {
+function text(entry: Record<string, unknown>, key: string, at: (key?: string) => string, example: string): string {
   const value = entry[key];
-  if (typeof value !== 'string' || value.trim() === '') throw new ConfigurationError(`${subject}.${key}`, 'is required', example);
+  if (typeof value !== 'string' || value.trim() === '') throw new ConfigurationError(at(key), 'is required', example);
   return value.trim();
 }
 
 export const SOURCE_TYPES = ['smoke', 'http-json', 'prometheus', 'nginx-log'] as const;
 
-/** Builds the analysis sources from their configuration (the `analysis` input, a YAML list). */
-export function buildSources(entries: unknown, baseDir: (file: string) => string): AnalysisSource[] {
+/** Builds the analysis sources from their configuration (the `analysis` setting, a YAML list). */
+export function buildSources(entries: unknown, baseDir: (file: string) => string, locate: Locate = formatKeyPath): AnalysisSource[] {
   if (entries === undefined || entries === null) return [];
-  if (!Array.isArray(entries)) throw new ConfigurationError('analysis', 'must be a list of sources', '- type: smoke');
+  if (!Array.isArray(entries)) throw new ConfigurationError(locate(['analysis']), 'must be a list of sources', '- type: smoke');
   return entries.map((raw, i) => {
-    const subject = `analysis[${i}]`;
-    if (raw === null || typeof raw !== 'object') throw new ConfigurationError(subject, 'must be a mapping with a type', 'type: smoke');
+    const at = (key?: string) => locate(key === undefined ? ['analysis', i] : ['analysis', i, key]);
+    if (raw === null || typeof raw !== 'object') throw new ConfigurationError(at(), 'must be a mapping with a type', 'type: smoke');
     const entry = raw as Record<string, unknown>;
     switch (entry.type) {
       case 'smoke': {
         const requests = entry.requests === undefined ? 20 : Number(entry.requests);
-        if (!Number.isInteger(requests) || requests < 1) throw new ConfigurationError(`${subject}.requests`, 'must be a whole number of at least 1', '20');
+        if (!Number.isInteger(requests) || requests < 1) throw new ConfigurationError(at('requests'), 'must be a whole number of at least 1', '20');
         const target = entry.target ?? 'candidate';
         if (target !== 'candidate' && target !== 'public')
-          throw new ConfigurationError(`${subject}.target`, `"${show(target)}" is not candidate or public`, 'candidate');
+          throw new ConfigurationError(at('target'), `"${show(target)}" is not candidate or public`, 'candidate');
         return new SmokeSource(requests, target);
       }
       case 'http-json':
         return new HttpJsonSource(
-          text(subject, entry, 'url', 'http://127.0.0.1:9100/metrics.json'),
-          text(subject, entry, 'field', 'errors.rate'),
-          limitsOf(subject, entry),
+          text(entry, 'url', at, 'http://127.0.0.1:9100/metrics.json'),
+          jsonPathSetting(at('field'), text(entry, 'field', at, 'errors.rate'), 'errors.rate'),
+          limitsOf(entry, at),
         );
       case 'prometheus':
         return new PrometheusSource(
-          text(subject, entry, 'url', 'http://prometheus:9090'),
-          text(subject, entry, 'query', 'sum(rate(http_requests_total{code=~"5.."}[1m]))'),
-          limitsOf(subject, entry),
+          text(entry, 'url', at, 'http://prometheus:9090'),
+          text(entry, 'query', at, 'sum(rate(http_requests_total{code=~"5.."}[1m]))'),
+          limitsOf(entry, at),
         );
       case 'nginx-log':
-        return new NginxLogSource(
-          baseDir(text(subject, entry, 'file', '/var/log/nginx/access.log')),
-          typeof entry.format === 'string' ? entry.format : undefined,
-        );
+        return new NginxLogSource(baseDir(text(entry, 'file', at, '/var/log/nginx/access.log')), typeof entry.format === 'string' ? entry.format : undefined);
       default:
-        throw new ConfigurationError(`${subject}.type`, `"${String(entry.type)}" is not one of ${SOURCE_TYPES.join(', ')}`, 'smoke');
+        throw new ConfigurationError(at('type'), `"${String(entry.type)}" is not one of ${SOURCE_TYPES.join(', ')}`, 'smoke');
     }
   });
 }

@@ -5,6 +5,7 @@ import { hostname } from 'node:os';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ConfigurationError } from '@devops-actions/toolkit';
 
 export interface LockHolder {
   owner: string;
@@ -33,12 +34,17 @@ export interface LockOptions extends WaitOptions<LockHolder> {
 /** How to wait for a lock the target itself keeps (a Kubernetes Lease, a platform's deploy in progress). */
 export type TargetLockOptions = WaitOptions<string>;
 
-export class LockedError extends Error {
-  override readonly name = 'LockedError';
+/**
+ * The target is held by another deploy (`lock: fail`, or longer than `lock-timeout`): nothing
+ * was changed, and whether to wait longer or retry is the user's call, like a setting.
+ */
+export class LockedError extends ConfigurationError {
+  override readonly name: string = 'LockedError';
   /** The lock file's holder, or the adapter's description of who has the target. */
   readonly holder: LockHolder | string;
   constructor(message: string, holder: LockHolder | string) {
-    super(message);
+    super('lock', message);
+    this.message = message;
     this.holder = holder;
   }
 }

@@ -9,7 +9,7 @@ import type { CheckOutcome, Endpoint, Identity, SampleOutcome, SettleOptions, Se
 function source(identity: Identity, healthPath: string): VersionSource {
   const path = identity.path !== healthPath || identity.kind !== 'header' ? identity.path : undefined;
   if (identity.kind === 'header') return path === undefined ? { header: identity.name } : { header: identity.name, path };
-  if (identity.kind === 'json') return { jsonPath: `$.${identity.name}`, path: identity.path };
+  if (identity.kind === 'json') return { jsonPath: identity.jsonPath.text, compiledJsonPath: identity.jsonPath, path: identity.path };
   return { path: identity.path };
 }
 

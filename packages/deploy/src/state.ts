@@ -2,7 +2,7 @@
 // so a re-run, the post step after a cancellation, or a timeout knows what may be half-done
 // and can finish or undo it. Writes are atomic (temp file + rename).
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { DeployStatus, Release, Strategy, TimelineEntry } from './types.ts';
 
 export type StateStatus = 'in-progress' | 'rolling-back' | DeployStatus;
@@ -90,4 +90,13 @@ export class StateStore {
     this.save(state);
     return result;
   }
+}
+
+/** The files of one environment's target in the state dir: the state file, the lock file, and the nginx adapter's slot record. */
+export function stateFiles(config: { stateDir: string; environment: string }): { state: string; lock: string; slots: string } {
+  return {
+    state: join(config.stateDir, `${config.environment}.deploy-state.json`),
+    lock: join(config.stateDir, `${config.environment}.deploy.lock`),
+    slots: join(config.stateDir, `${config.environment}.slots.json`),
+  };
 }

@@ -1,4 +1,6 @@
 // The deploy engine's vocabulary: releases, adapters, verifiers and results.
+import { ConfigurationError } from '@devops-actions/toolkit';
+import { compileJsonPath, JsonPathError, type JsonPath } from '@devops-actions/toolkit/jsonpath';
 import type { TargetLockOptions } from './lock.ts';
 
 export const STRATEGIES = ['direct', 'blue-green', 'canary'] as const;
@@ -80,15 +82,13 @@ export interface TargetLock {
   release(): Promise<void>;
 }
 
-/** The identity a running version reports, used to know which version answered. */
-export interface Identity {
-  /** `header` (a response header), `json` (a field of a JSON body) or `body` (the whole text body). */
-  kind: 'header' | 'json' | 'body';
-  /** The header name or the JSON field path (dots for nesting). */
-  name: string;
-  /** The path to ask on the endpoint, e.g. `/version`. */
-  path: string;
-}
+/**
+ * The identity a running version reports, used to know which version answered: a response
+ * header, a value in a JSON body (compiled when the configuration is read, so the checks
+ * before and after a traffic change read it the same way) or the whole text body. `path` is
+ * the path to ask on the endpoint, e.g. `/version`.
+ */
+export type Identity = { kind: 'header'; name: string; path: string } | { kind: 'json'; jsonPath: JsonPath; path: string } | { kind: 'body'; path: string };
 
 export interface CheckOutcome {
   ok: boolean;
@@ -182,6 +182,17 @@ export interface Logger {
 }
 
 export const silentLogger: Logger = { info: () => undefined, warn: () => undefined };
+
+/** A JSON path from the configuration (`version`, `$.build.version`), refused under `subject` when it is not in the supported subset. */
+export function jsonPathSetting(subject: string, text: string, example: string): JsonPath {
+  try {
+    return compileJsonPath(text);
+  } catch (error) {
+    // The path module names no setting: say which one holds the path.
+    if (error instanceof JsonPathError) throw new ConfigurationError(subject, error.problem, example);
+    throw error;
+  }
+}
 
 /** A value from configuration or JSON as text: objects as JSON, everything else as String(). */
 export function show(value: unknown): string {

@@ -4,6 +4,7 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { evaluateJsonPath } from '@devops-actions/toolkit/jsonpath';
 import { show, type CheckOutcome, type Endpoint, type Identity, type SampleOutcome, type SettleOptions, type SettleOutcome, type Verifier } from './types.ts';
 
 export interface HttpAnswer {
@@ -49,15 +50,6 @@ export function httpGet(endpoint: Endpoint, path: string, timeoutMs: number, sig
   });
 }
 
-function field(value: unknown, path: string): unknown {
-  let current = value;
-  for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
 /** Reads the version a response reports, as the identity says. */
 export function readIdentity(identity: Identity, answer: HttpAnswer): string | undefined {
   if (identity.kind === 'header') {
@@ -65,12 +57,14 @@ export function readIdentity(identity: Identity, answer: HttpAnswer): string | u
     return Array.isArray(value) ? value[0] : value;
   }
   if (identity.kind === 'body') return answer.body.trim() || undefined;
+  let document: unknown;
   try {
-    const value = field(JSON.parse(answer.body) as unknown, identity.name);
-    return value === undefined || value === null ? undefined : show(value);
+    document = JSON.parse(answer.body) as unknown;
   } catch {
     return undefined;
   }
+  const { found, value } = evaluateJsonPath(identity.jsonPath, document);
+  return !found || value === undefined || value === null ? undefined : show(value);
 }
 
 export interface HttpVerifierOptions {

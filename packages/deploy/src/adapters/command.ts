@@ -4,6 +4,7 @@
 import { ConfigurationError } from '@devops-actions/toolkit';
 import { runChecked, splitCommand } from '../exec.ts';
 import type { Adapter, Capabilities, Release, ShiftPlan } from '../types.ts';
+import { defineAdapter, option } from './define.ts';
 
 export interface CommandAdapterOptions {
   deployCommand: string;
@@ -74,3 +75,22 @@ export class CommandAdapter implements Adapter {
     return Promise.resolve();
   }
 }
+
+export const commandAdapter = defineAdapter(
+  'command',
+  {
+    'deploy-command': option.text(),
+    'rollback-command': option.optional(),
+    'status-command': option.optional(),
+  },
+  (o, { config, env }) =>
+    new CommandAdapter({
+      deployCommand: o['deploy-command'],
+      rollbackCommand: o['rollback-command'],
+      statusCommand: o['status-command'],
+      environment: config.environment,
+      cwd: config.cwd,
+      env,
+      timeoutMs: config.stepTimeoutMs,
+    }),
+);

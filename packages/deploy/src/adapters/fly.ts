@@ -5,6 +5,7 @@
 // version's image the same way. `direct` only.
 import { ConfigurationError } from '@devops-actions/toolkit';
 import type { Release } from '../types.ts';
+import { defineAdapter, option } from './define.ts';
 import { RollingUpdateAdapter } from './rolling.ts';
 import { PlatformError, platformApi, type PlatformApi } from './platform.ts';
 
@@ -100,3 +101,22 @@ export class FlyAdapter extends RollingUpdateAdapter {
     }
   }
 }
+
+export const flyAdapter = defineAdapter(
+  'fly',
+  {
+    'fly-app': option.text(),
+    'fly-image': option.text(),
+    'fly-process-group': option.optional(),
+    'fly-api-url': option.text('https://api.machines.dev'),
+  },
+  (o, { config, env }) =>
+    new FlyAdapter({
+      app: o['fly-app'],
+      image: o['fly-image'],
+      processGroup: o['fly-process-group'],
+      apiUrl: o['fly-api-url'],
+      startTimeoutMs: config.readyTimeoutMs,
+      env,
+    }),
+);

@@ -5,6 +5,7 @@
 // which Heroku does without a rebuild. Heroku replaces dynos itself: `direct` only.
 import { ConfigurationError } from '@devops-actions/toolkit';
 import type { Adapter, Capabilities, Release } from '../types.ts';
+import { defineAdapter, option } from './define.ts';
 import { PlatformError, platformApi, type PlatformApi } from './platform.ts';
 
 export interface HerokuAdapterOptions {
@@ -149,3 +150,20 @@ export class HerokuAdapter implements Adapter {
     return all.filter((r) => r.status === 'succeeded').map((r) => ({ version: HerokuAdapter.versionOf(r, all), slot: r.id }));
   }
 }
+
+export const herokuAdapter = defineAdapter(
+  'heroku',
+  {
+    'heroku-app': option.text(),
+    'heroku-slug': option.text(),
+    'heroku-api-url': option.text('https://api.heroku.com'),
+  },
+  (o, { config, env }) =>
+    new HerokuAdapter({
+      app: o['heroku-app'],
+      slug: o['heroku-slug'],
+      apiUrl: o['heroku-api-url'],
+      releaseTimeoutMs: config.stepTimeoutMs,
+      env,
+    }),
+);

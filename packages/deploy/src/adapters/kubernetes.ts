@@ -15,6 +15,7 @@ import type { TargetLockOptions } from '../lock.ts';
 import type { Adapter, Capabilities, Release, ShiftPlan, TargetLock } from '../types.ts';
 import { serverReason, takeLease } from './kubernetes-lease.ts';
 import { RollingUpdateAdapter } from './rolling.ts';
+import { defineAdapter, option } from './define.ts';
 
 export const VERSION_ANNOTATION = 'devops-actions.dev/version';
 export const DEFAULT_SLOT_LABEL = 'devops-actions.dev/slot';
@@ -356,3 +357,55 @@ export class KubernetesBlueGreenAdapter implements Adapter {
     if ((deployment.spec.replicas ?? 1) !== 0) await this.kubectl.checked(['scale', `deployment/${this.deploymentName(slot)}`, '--replicas=0']);
   }
 }
+
+export const kubernetesAdapter = defineAdapter(
+  'kubernetes',
+  {
+    'kubectl-command': option.text('kubectl'),
+    'k8s-deployment': option.text(),
+    'k8s-container': option.optional(),
+    'k8s-image': option.text(),
+    'k8s-namespace': option.optional(),
+    'k8s-context': option.optional(),
+    'k8s-lease': option.optional(),
+    'k8s-service': option.optional(),
+    'k8s-slot-label': option.text(DEFAULT_SLOT_LABEL),
+    'k8s-preview-service': option.optional(),
+    'k8s-preview-url': option.optional(),
+  },
+  (o, { config, env }) => {
+    const deployment = o['k8s-deployment'];
+    const lease = o['k8s-lease'] ?? `${deployment}-deploy`;
+    const options: KubernetesAdapterOptions = {
+      kubectl: o['kubectl-command'],
+      deployment,
+      container: o['k8s-container'] ?? deployment,
+      image: o['k8s-image'],
+      namespace: o['k8s-namespace'],
+      context: o['k8s-context'],
+      lease: lease === 'off' ? undefined : lease,
+      rolloutTimeoutMs: config.stepTimeoutMs,
+      cwd: config.cwd,
+      env,
+    };
+    const service = o['k8s-service'];
+    if (service === undefined) {
+      if (config.strategy === 'blue-green')
+        throw new ConfigurationError(
+          'k8s-service',
+          'is required for strategy: blue-green (the Service whose selector picks the blue or green Deployment)',
+          'web',
+        );
+      for (const key of ['k8s-preview-service', 'k8s-preview-url'] as const)
+        if (o[key] !== undefined) throw new ConfigurationError(key, 'needs k8s-service: blue-green switches that Service between two Deployments', 'web');
+      return new KubernetesAdapter(options);
+    }
+    return new KubernetesBlueGreenAdapter({
+      ...options,
+      service,
+      slotLabel: o['k8s-slot-label'],
+      previewService: o['k8s-preview-service'],
+      previewUrl: o['k8s-preview-url'],
+    });
+  },
+);

@@ -3,6 +3,7 @@
 // switch publishes it (POST /sites/:site/deploys/:deploy/restore), and a rollback publishes the
 // previous one again.
 import { ConfigurationError } from '@devops-actions/toolkit';
+import { defineAdapter, option } from './define.ts';
 import { PromotionAdapter, platformApi, type PlatformApi, type PlatformDeployment } from './platform.ts';
 
 export interface NetlifyAdapterOptions {
@@ -81,3 +82,22 @@ export class NetlifyAdapter extends PromotionAdapter {
     return list.filter((d) => BUILDING.has(d.state)).map((d) => this.toPlatform(d));
   }
 }
+
+export const netlifyAdapter = defineAdapter(
+  'netlify',
+  {
+    'netlify-site': option.text(),
+    'netlify-deploy': option.text(),
+    'netlify-api-url': option.text('https://api.netlify.com/api/v1'),
+    'netlify-version-from': option.oneOf(['commit_ref', 'title'] as const, 'commit_ref'),
+  },
+  (o, { config, env }) =>
+    new NetlifyAdapter({
+      site: o['netlify-site'],
+      deploy: o['netlify-deploy'],
+      apiUrl: o['netlify-api-url'],
+      versionFrom: o['netlify-version-from'],
+      readyTimeoutMs: config.readyTimeoutMs,
+      env,
+    }),
+);

@@ -11,7 +11,9 @@ import { readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileS
 import { dirname, resolve } from 'node:path';
 import { ConfigurationError, parseList } from '@devops-actions/toolkit';
 import { CommandError, runCommand, runChecked, splitCommand } from '../exec.ts';
+import { stateFiles } from '../state.ts';
 import type { Adapter, Capabilities, Endpoint, Release, ShiftPlan, Verifier } from '../types.ts';
+import { defineAdapter, option } from './define.ts';
 
 export interface Slot {
   name: string;
@@ -321,3 +323,42 @@ export class NginxAdapter implements Adapter {
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
+
+export const nginxAdapter = defineAdapter(
+  'nginx',
+  {
+    'nginx-mode': option.oneOf(['reload', 'socket'] as const, 'reload'),
+    'nginx-slots': option.text(),
+    'nginx-upstream-file': option.optional(),
+    'nginx-upstream-name': option.text('app'),
+    'nginx-live-socket': option.optional(),
+    'nginx-command': option.text('nginx'),
+    'start-command': option.text(),
+    'stop-command': option.optional(),
+  },
+  (o, { config, verifier, env }) => {
+    const mode = o['nginx-mode'];
+    if (o['nginx-slots'] === '')
+      throw new ConfigurationError(
+        'nginx-slots',
+        'is required with adapter: nginx',
+        mode === 'socket' ? 'blue=/run/app/blue.sock,green=/run/app/green.sock' : 'blue=127.0.0.1:8081,green=127.0.0.1:8082',
+      );
+    return new NginxAdapter({
+      mode,
+      upstreamFile: o['nginx-upstream-file'],
+      upstreamName: o['nginx-upstream-name'],
+      liveSocket: o['nginx-live-socket'],
+      slots: parseSlots('nginx-slots', o['nginx-slots'], mode, config.cwd),
+      nginxCommand: o['nginx-command'],
+      startCommand: o['start-command'],
+      stopCommand: o['stop-command'],
+      slotsFile: stateFiles(config).slots,
+      environment: config.environment,
+      verifier,
+      readyTimeoutMs: config.readyTimeoutMs,
+      cwd: config.cwd,
+      env,
+    });
+  },
+);

@@ -3,6 +3,7 @@
 // the project's production domains (POST /v10/projects/:project/promote/:deployment, applied
 // asynchronously: the settle on `url` waits for it); a rollback promotes the previous one again.
 import { ConfigurationError } from '@devops-actions/toolkit';
+import { defineAdapter, option } from './define.ts';
 import { PromotionAdapter, platformApi, type PlatformApi, type PlatformDeployment } from './platform.ts';
 
 export interface VercelAdapterOptions {
@@ -94,3 +95,24 @@ export class VercelAdapter extends PromotionAdapter {
     return this.productionDeployments('QUEUED,INITIALIZING,BUILDING');
   }
 }
+
+export const vercelAdapter = defineAdapter(
+  'vercel',
+  {
+    'vercel-project': option.text(),
+    'vercel-deployment': option.text(),
+    'vercel-team-id': option.optional(),
+    'vercel-api-url': option.text('https://api.vercel.com'),
+    'vercel-version-key': option.text('version'),
+  },
+  (o, { config, env }) =>
+    new VercelAdapter({
+      project: o['vercel-project'],
+      deployment: o['vercel-deployment'],
+      teamId: o['vercel-team-id'],
+      apiUrl: o['vercel-api-url'],
+      versionKey: o['vercel-version-key'],
+      readyTimeoutMs: config.readyTimeoutMs,
+      env,
+    }),
+);
