@@ -15,94 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
   toMarkdown: () => (/* reexport */ report_toMarkdown)
 });
 
-// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
-var src = __webpack_require__(9991);
-// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
-var errors = __webpack_require__(2087);
-;// CONCATENATED MODULE: ./packages/toolkit/src/jsonpath.ts
-// The one JSON-path module. A small, documented subset of JSONPath (RFC 9535) for assertions and version fields:
-//
-//   $                 the whole document
-//   $.name            a member (letters, digits, _ and -; the leading `$.` may be left out)
-//   $['any name']     a member with any characters (single or double quotes)
-//   $[0], $[-1]       an array element, counting from the end when negative
-//
-// Filters, wildcards, slices and recursive descent are not supported: an assertion should
-// name one value. An unsupported path is refused when the config is read, before any request.
-
-/** A path that is not in the supported subset: the user's to fix, like any configuration value. */
-class JsonPathError extends errors/* ConfigurationError */.j {
-    name = 'JsonPathError';
-    constructor(message) {
-        super('path', message);
-        this.message = message;
-    }
-}
-function compileJsonPath(text) {
-    const source = text.trim();
-    let rest = source.startsWith('$') ? source.slice(1) : source === '' ? '' : `.${source}`;
-    const segments = [];
-    while (rest !== '') {
-        let match;
-        if ((match = /^\.([A-Za-z_][\w-]*)/.exec(rest))) {
-            segments.push(match[1] ?? '');
-        }
-        else if ((match = /^\[\s*(-?\d+)\s*\]/.exec(rest))) {
-            segments.push(Number(match[1]));
-        }
-        else if ((match = /^\[\s*'((?:[^'\\]|\\.)*)'\s*\]/.exec(rest)) || (match = /^\[\s*"((?:[^"\\]|\\.)*)"\s*\]/.exec(rest))) {
-            segments.push((match[1] ?? '').replace(/\\(.)/g, '$1'));
-        }
-        else {
-            const unsupported = /^(\.\.|\[\*\]|\.\*|\[\?|\[\d*:)/.test(rest);
-            throw new JsonPathError(unsupported
-                ? `"${text}" uses ${rest.slice(0, 3)}…, which is not supported: name one value with .member, ['member'] or [index]`
-                : `"${text}" is not a valid path near "${rest.slice(0, 12)}"`);
-        }
-        rest = rest.slice(match[0].length);
-    }
-    return { text: source, segments };
-}
-/** Resolves a path; `found` is false when any step is missing. */
-function jsonpath_evaluateJsonPath(path, document) {
-    let current = document;
-    for (const segment of path.segments) {
-        if (typeof segment === 'number') {
-            if (!Array.isArray(current))
-                return { found: false };
-            const index = segment < 0 ? current.length + segment : segment;
-            if (index < 0 || index >= current.length)
-                return { found: false };
-            current = current[index];
-        }
-        else {
-            if (current === null || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, segment))
-                return { found: false };
-            current = current[segment];
-        }
-    }
-    return { found: true, value: current };
-}
-
 ;// CONCATENATED MODULE: ./packages/deploy/src/types.ts
-// The deploy engine's vocabulary: releases, adapters, verifiers and results.
-
-
 const STRATEGIES = ['direct', 'blue-green', 'canary'];
 const STATUSES = (/* unused pure expression or super */ null && (['promoted', 'rolled-back', 'paused', 'failed']));
 const silentLogger = { info: () => undefined, warn: () => undefined };
-/** A JSON path from the configuration (`version`, `$.build.version`), refused under `subject` when it is not in the supported subset. */
-function jsonPathSetting(subject, text, example) {
-    try {
-        return compileJsonPath(text);
-    }
-    catch (error) {
-        // The path module names no setting: say which one holds the path.
-        if (error instanceof JsonPathError)
-            throw new src/* ConfigurationError */.j1(subject, error.problem, example);
-        throw error;
-    }
-}
 /** A value from configuration or JSON as text: objects as JSON, everything else as String(). */
 function show(value) {
     if (value !== null && typeof value === 'object')
@@ -112,10 +28,14 @@ function show(value) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
+var src = __webpack_require__(9991);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
+var errors = __webpack_require__(2087);
 // EXTERNAL MODULE: ./packages/toolkit/src/values.ts
 var values = __webpack_require__(6986);
 ;// CONCATENATED MODULE: ./packages/toolkit/src/config.ts
@@ -154,11 +74,6 @@ function didYouMean(word, candidates) {
     const hint = closest(word, candidates);
     return hint === undefined ? '' : `; did you mean ${hint}?`;
 }
-/**
- * Finds a config file by one rule for every engine: a file the user named must exist (a typo
- * must not silently turn the config off); the default file is read when it is there and is
- * otherwise no config at all (undefined).
- */
 function config_readConfigFile(cwd, given, defaultName, subject = 'config') {
     const name = given ?? defaultName;
     const path = isAbsolute(name) ? name : join(cwd, name);
@@ -340,6 +255,74 @@ class config_ConfigReader {
 function readYamlConfig(text, file, read, example) {
     const parsed = config_parseYamlConfig(text, file, example);
     return read(parsed.value, new config_ConfigReader(parsed.locate));
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/src/jsonpath.ts
+// The one JSON-path module. A small, documented subset of JSONPath (RFC 9535) for assertions and version fields:
+//
+//   $                 the whole document
+//   $.name            a member (letters, digits, _ and -; the leading `$.` may be left out)
+//   $['any name']     a member with any characters (single or double quotes)
+//   $[0], $[-1]       an array element, counting from the end when negative
+//
+// Filters, wildcards, slices and recursive descent are not supported: an assertion should
+// name one value. An unsupported path is refused when the config is read, before any request.
+
+/** A path that is not in the supported subset: the user's to fix, like any configuration value. */
+class JsonPathError extends errors/* ConfigurationError */.j {
+    name = 'JsonPathError';
+    /** `setting` names where the path was given (`version-from`, `checks.yml:4 expect-json`); without it the message is the problem alone. */
+    constructor(problem, setting) {
+        super(setting?.subject ?? 'path', problem, setting?.example);
+        if (setting === undefined)
+            this.message = problem;
+    }
+}
+/** Compiles a path; one outside the subset is a JsonPathError naming `setting` when given. */
+function compileJsonPath(text, setting) {
+    const source = text.trim();
+    let rest = source.startsWith('$') ? source.slice(1) : source === '' ? '' : `.${source}`;
+    const segments = [];
+    while (rest !== '') {
+        let match;
+        if ((match = /^\.([A-Za-z_][\w-]*)/.exec(rest))) {
+            segments.push(match[1] ?? '');
+        }
+        else if ((match = /^\[\s*(-?\d+)\s*\]/.exec(rest))) {
+            segments.push(Number(match[1]));
+        }
+        else if ((match = /^\[\s*'((?:[^'\\]|\\.)*)'\s*\]/.exec(rest)) || (match = /^\[\s*"((?:[^"\\]|\\.)*)"\s*\]/.exec(rest))) {
+            segments.push((match[1] ?? '').replace(/\\(.)/g, '$1'));
+        }
+        else {
+            const unsupported = /^(\.\.|\[\*\]|\.\*|\[\?|\[\d*:)/.test(rest);
+            throw new JsonPathError(unsupported
+                ? `"${text}" uses ${rest.slice(0, 3)}…, which is not supported: name one value with .member, ['member'] or [index]`
+                : `"${text}" is not a valid path near "${rest.slice(0, 12)}"`, setting);
+        }
+        rest = rest.slice(match[0].length);
+    }
+    return { text: source, segments };
+}
+/** Resolves a path; `found` is false when any step is missing. */
+function jsonpath_evaluateJsonPath(path, document) {
+    let current = document;
+    for (const segment of path.segments) {
+        if (typeof segment === 'number') {
+            if (!Array.isArray(current))
+                return { found: false };
+            const index = segment < 0 ? current.length + segment : segment;
+            if (index < 0 || index >= current.length)
+                return { found: false };
+            current = current[index];
+        }
+        else {
+            if (current === null || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, segment))
+                return { found: false };
+            current = current[segment];
+        }
+    }
+    return { found: true, value: current };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -2509,7 +2492,7 @@ function buildSources(entries, baseDir, locate = config_formatKeyPath) {
                 return new SmokeSource(requests, target);
             }
             case 'http-json':
-                return new HttpJsonSource(analysis_text(entry, 'url', at, 'http://127.0.0.1:9100/metrics.json'), jsonPathSetting(at('field'), analysis_text(entry, 'field', at, 'errors.rate'), 'errors.rate'), limitsOf(entry, at));
+                return new HttpJsonSource(analysis_text(entry, 'url', at, 'http://127.0.0.1:9100/metrics.json'), compileJsonPath(analysis_text(entry, 'field', at, 'errors.rate'), { subject: at('field'), example: 'errors.rate' }), limitsOf(entry, at));
             case 'prometheus':
                 return new PrometheusSource(analysis_text(entry, 'url', at, 'http://prometheus:9090'), analysis_text(entry, 'query', at, 'sum(rate(http_requests_total{code=~"5.."}[1m]))'), limitsOf(entry, at));
             case 'nginx-log':
@@ -2534,6 +2517,7 @@ async function runInterval(sources, context) {
 // One configuration for the action and the CLI: the action's inputs (kebab-case names) or the
 // same keys in a YAML file. Everything is validated here, before anything changes; errors name
 // the key, and for a file `file:line key`.
+
 
 
 
@@ -2586,7 +2570,7 @@ function parseIdentity(subject, text, path) {
         throw new src/* ConfigurationError */.j1(subject, `"${text}" is not an identity`, example);
     const name = match[2].trim();
     if (match[1] === 'json')
-        return { kind: 'json', jsonPath: jsonPathSetting(subject, name, 'json:version or json:$.build.version'), path };
+        return { kind: 'json', jsonPath: compileJsonPath(name, { subject, example: 'json:version or json:$.build.version' }), path };
     if (!/^[A-Za-z0-9-]+$/.test(match[2]))
         throw new src/* ConfigurationError */.j1(subject, `"${match[2]}" is not a header name`, 'header:x-app-version');
     return { kind: 'header', name, path };
@@ -4568,14 +4552,7 @@ class ProbeReader extends config_ConfigReader {
     }
     /** A JSON path, refused here (naming the key) when it is outside the supported subset. */
     jsonPath(text, path, example) {
-        try {
-            return compileJsonPath(text);
-        }
-        catch (error) {
-            if (error instanceof JsonPathError)
-                return this.fail(path, error.problem, example);
-            throw error;
-        }
+        return compileJsonPath(text, { subject: this.locate(path), example });
     }
     /** `200`, `[200, 204]`, `"200, 204"`, `2xx` or `200-299`. */
     status(value, path) {

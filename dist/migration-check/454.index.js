@@ -2456,11 +2456,6 @@ function didYouMean(word, candidates) {
     const hint = closest(word, candidates);
     return hint === undefined ? '' : `; did you mean ${hint}?`;
 }
-/**
- * Finds a config file by one rule for every engine: a file the user named must exist (a typo
- * must not silently turn the config off); the default file is read when it is there and is
- * otherwise no config at all (undefined).
- */
 function readConfigFile(cwd, given, defaultName, subject = 'config') {
     const name = given ?? defaultName;
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(name) ? name : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, name);
@@ -2580,6 +2575,12 @@ class ConfigReader {
         if (text === '')
             return this.fail(path, 'must not be empty', example);
         return text;
+    }
+    /** Text that must be there: an absent key says it is required. */
+    required(value, path, example) {
+        if (value === undefined || value === null)
+            return this.fail(path, 'is required', example);
+        return this.text(value, path, example);
     }
     /** Undefined when absent or null. */
     optionalText(value, path, example) {

@@ -711,6 +711,8 @@ const input = {
     list: (o) => spec('list', o, (_n, raw) => (0,src_values/* parseList */.E1)(raw)),
     globs: (o) => spec('globs', o, src_values/* parseGlobList */.qv),
     enum: (values, o) => spec('enum', o, (name, raw) => (0,src_values/* parseEnum */.nL)(name, raw, values)),
+    /** One of `values`, or undefined when the input is empty (another source, such as a config file, decides). */
+    optionalEnum: (values, o) => spec('enum', o, (name, raw) => (raw === '' ? undefined : (0,src_values/* parseEnum */.nL)(name, raw, values))),
     json: (o) => spec('json', o, (name, raw) => (raw === '' ? undefined : (0,src_values/* parseJson */.qF)(name, raw))),
 };
 /**

@@ -1265,11 +1265,6 @@ function didYouMean(word, candidates) {
     const hint = closest(word, candidates);
     return hint === undefined ? '' : `; did you mean ${hint}?`;
 }
-/**
- * Finds a config file by one rule for every engine: a file the user named must exist (a typo
- * must not silently turn the config off); the default file is read when it is there and is
- * otherwise no config at all (undefined).
- */
 function readConfigFile(cwd, given, defaultName, subject = 'config') {
     const name = given ?? defaultName;
     const path = (0,external_node_path_.isAbsolute)(name) ? name : (0,external_node_path_.join)(cwd, name);

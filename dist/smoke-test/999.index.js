@@ -290,12 +290,15 @@ var errors = __webpack_require__(2087);
 /** A path that is not in the supported subset: the user's to fix, like any configuration value. */
 class JsonPathError extends errors/* ConfigurationError */.j {
     name = 'JsonPathError';
-    constructor(message) {
-        super('path', message);
-        this.message = message;
+    /** `setting` names where the path was given (`version-from`, `checks.yml:4 expect-json`); without it the message is the problem alone. */
+    constructor(problem, setting) {
+        super(setting?.subject ?? 'path', problem, setting?.example);
+        if (setting === undefined)
+            this.message = problem;
     }
 }
-function compileJsonPath(text) {
+/** Compiles a path; one outside the subset is a JsonPathError naming `setting` when given. */
+function compileJsonPath(text, setting) {
     const source = text.trim();
     let rest = source.startsWith('$') ? source.slice(1) : source === '' ? '' : `.${source}`;
     const segments = [];
@@ -314,7 +317,7 @@ function compileJsonPath(text) {
             const unsupported = /^(\.\.|\[\*\]|\.\*|\[\?|\[\d*:)/.test(rest);
             throw new JsonPathError(unsupported
                 ? `"${text}" uses ${rest.slice(0, 3)}…, which is not supported: name one value with .member, ['member'] or [index]`
-                : `"${text}" is not a valid path near "${rest.slice(0, 12)}"`);
+                : `"${text}" is not a valid path near "${rest.slice(0, 12)}"`, setting);
         }
         rest = rest.slice(match[0].length);
     }
@@ -1172,11 +1175,6 @@ function didYouMean(word, candidates) {
     const hint = closest(word, candidates);
     return hint === undefined ? '' : `; did you mean ${hint}?`;
 }
-/**
- * Finds a config file by one rule for every engine: a file the user named must exist (a typo
- * must not silently turn the config off); the default file is read when it is there and is
- * otherwise no config at all (undefined).
- */
 function readConfigFile(cwd, given, defaultName, subject = 'config') {
     const name = given ?? defaultName;
     const path = (0,external_node_path_.isAbsolute)(name) ? name : (0,external_node_path_.join)(cwd, name);
@@ -1296,6 +1294,12 @@ class ConfigReader {
         if (text === '')
             return this.fail(path, 'must not be empty', example);
         return text;
+    }
+    /** Text that must be there: an absent key says it is required. */
+    required(value, path, example) {
+        if (value === undefined || value === null)
+            return this.fail(path, 'is required', example);
+        return this.text(value, path, example);
     }
     /** Undefined when absent or null. */
     optionalText(value, path, example) {
@@ -1442,14 +1446,7 @@ class ProbeReader extends ConfigReader {
     }
     /** A JSON path, refused here (naming the key) when it is outside the supported subset. */
     jsonPath(text, path, example) {
-        try {
-            return compileJsonPath(text);
-        }
-        catch (error) {
-            if (error instanceof JsonPathError)
-                return this.fail(path, error.problem, example);
-            throw error;
-        }
+        return compileJsonPath(text, { subject: this.locate(path), example });
     }
     /** `200`, `[200, 204]`, `"200, 204"`, `2xx` or `200-299`. */
     status(value, path) {

@@ -5,9 +5,9 @@ import { open, stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfigurationError } from '@devops-actions/toolkit';
 import { formatKeyPath, type KeyPath } from '@devops-actions/toolkit/config';
-import { evaluateJsonPath, type JsonPath } from '@devops-actions/toolkit/jsonpath';
+import { compileJsonPath, evaluateJsonPath, type JsonPath } from '@devops-actions/toolkit/jsonpath';
 import { httpGet } from './verify.ts';
-import { jsonPathSetting, show, type Endpoint, type IntervalResult, type Release, type Verifier } from './types.ts';
+import { show, type Endpoint, type IntervalResult, type Release, type Verifier } from './types.ts';
 
 export interface Measurement {
   source: string;
@@ -310,7 +310,7 @@ export function buildSources(entries: unknown, baseDir: (file: string) => string
       case 'http-json':
         return new HttpJsonSource(
           text(entry, 'url', at, 'http://127.0.0.1:9100/metrics.json'),
-          jsonPathSetting(at('field'), text(entry, 'field', at, 'errors.rate'), 'errors.rate'),
+          compileJsonPath(text(entry, 'field', at, 'errors.rate'), { subject: at('field'), example: 'errors.rate' }),
           limitsOf(entry, at),
         );
       case 'prometheus':

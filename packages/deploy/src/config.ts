@@ -4,9 +4,10 @@
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError, parseDuration, parseEnum, parseInteger, parseList } from '@devops-actions/toolkit';
 import { ConfigReader, didYouMean, formatKeyPath, parseYamlConfig, type KeyPath } from '@devops-actions/toolkit/config';
+import { compileJsonPath } from '@devops-actions/toolkit/jsonpath';
 import { ADAPTER_OPTION_KEYS, ADAPTERS, readAdapterOptions, type AdapterName } from './adapters/index.ts';
 import { buildSources, parseRate, type AnalysisSource } from './analysis.ts';
-import { jsonPathSetting, show, STRATEGIES, type Identity, type Strategy } from './types.ts';
+import { show, STRATEGIES, type Identity, type Strategy } from './types.ts';
 
 export const ACTIONS = ['deploy', 'rollback', 'promote'] as const;
 export type DeployAction = (typeof ACTIONS)[number];
@@ -90,7 +91,7 @@ export function parseIdentity(subject: string, text: string, path: string): Iden
   const match = /^(header|json):(.+)$/.exec(text);
   if (!match?.[2]) throw new ConfigurationError(subject, `"${text}" is not an identity`, example);
   const name = match[2].trim();
-  if (match[1] === 'json') return { kind: 'json', jsonPath: jsonPathSetting(subject, name, 'json:version or json:$.build.version'), path };
+  if (match[1] === 'json') return { kind: 'json', jsonPath: compileJsonPath(name, { subject, example: 'json:version or json:$.build.version' }), path };
   if (!/^[A-Za-z0-9-]+$/.test(match[2])) throw new ConfigurationError(subject, `"${match[2]}" is not a header name`, 'header:x-app-version');
   return { kind: 'header', name, path };
 }

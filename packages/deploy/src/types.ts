@@ -1,6 +1,5 @@
 // The deploy engine's vocabulary: releases, adapters, verifiers and results.
-import { ConfigurationError } from '@devops-actions/toolkit';
-import { compileJsonPath, JsonPathError, type JsonPath } from '@devops-actions/toolkit/jsonpath';
+import type { JsonPath } from '@devops-actions/toolkit/jsonpath';
 import type { TargetLockOptions } from './lock.ts';
 
 export const STRATEGIES = ['direct', 'blue-green', 'canary'] as const;
@@ -182,17 +181,6 @@ export interface Logger {
 }
 
 export const silentLogger: Logger = { info: () => undefined, warn: () => undefined };
-
-/** A JSON path from the configuration (`version`, `$.build.version`), refused under `subject` when it is not in the supported subset. */
-export function jsonPathSetting(subject: string, text: string, example: string): JsonPath {
-  try {
-    return compileJsonPath(text);
-  } catch (error) {
-    // The path module names no setting: say which one holds the path.
-    if (error instanceof JsonPathError) throw new ConfigurationError(subject, error.problem, example);
-    throw error;
-  }
-}
 
 /** A value from configuration or JSON as text: objects as JSON, everything else as String(). */
 export function show(value: unknown): string {

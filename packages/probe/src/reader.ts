@@ -2,7 +2,7 @@
 // headers and assertions. Each takes the value and its key path and returns the value in its
 // type, or throws a ConfigurationError naming the key (`file:line key`, or the input).
 import { ConfigReader, didYouMean, type KeyPath } from '@devops-actions/toolkit/config';
-import { compileJsonPath, JsonPathError, type JsonPath } from '@devops-actions/toolkit/jsonpath';
+import { compileJsonPath, type JsonPath } from '@devops-actions/toolkit/jsonpath';
 import { parse as parseYaml } from 'yaml';
 import { securityPolicy } from './security-headers.ts';
 import type { HeaderAssertion, JsonAssertion, Level, Metric, SecurityHeaderPolicy, StatusRange, Threshold } from './types.ts';
@@ -96,12 +96,7 @@ export class ProbeReader extends ConfigReader {
 
   /** A JSON path, refused here (naming the key) when it is outside the supported subset. */
   jsonPath(text: string, path: KeyPath, example: string): JsonPath {
-    try {
-      return compileJsonPath(text);
-    } catch (error) {
-      if (error instanceof JsonPathError) return this.fail(path, error.problem, example);
-      throw error;
-    }
+    return compileJsonPath(text, { subject: this.locate(path), example });
   }
 
   /** `200`, `[200, 204]`, `"200, 204"`, `2xx` or `200-299`. */

@@ -53,6 +53,8 @@ export interface ConfigFile {
  * must not silently turn the config off); the default file is read when it is there and is
  * otherwise no config at all (undefined).
  */
+export function readConfigFile(cwd: string, given: string, defaultName: string, subject?: string): ConfigFile;
+export function readConfigFile(cwd: string, given: string | undefined, defaultName: string, subject?: string): ConfigFile | undefined;
 export function readConfigFile(cwd: string, given: string | undefined, defaultName: string, subject = 'config'): ConfigFile | undefined {
   const name = given ?? defaultName;
   const path = isAbsolute(name) ? name : join(cwd, name);

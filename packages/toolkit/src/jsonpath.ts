@@ -20,13 +20,15 @@ import { ConfigurationError } from './errors.ts';
 /** A path that is not in the supported subset: the user's to fix, like any configuration value. */
 export class JsonPathError extends ConfigurationError {
   override readonly name: string = 'JsonPathError';
-  constructor(message: string) {
-    super('path', message);
-    this.message = message;
+  /** `setting` names where the path was given (`version-from`, `checks.yml:4 expect-json`); without it the message is the problem alone. */
+  constructor(problem: string, setting?: { subject: string; example?: string }) {
+    super(setting?.subject ?? 'path', problem, setting?.example);
+    if (setting === undefined) this.message = problem;
   }
 }
 
-export function compileJsonPath(text: string): JsonPath {
+/** Compiles a path; one outside the subset is a JsonPathError naming `setting` when given. */
+export function compileJsonPath(text: string, setting?: { subject: string; example?: string }): JsonPath {
   const source = text.trim();
   let rest = source.startsWith('$') ? source.slice(1) : source === '' ? '' : `.${source}`;
   const segments: Segment[] = [];
@@ -44,6 +46,7 @@ export function compileJsonPath(text: string): JsonPath {
         unsupported
           ? `"${text}" uses ${rest.slice(0, 3)}…, which is not supported: name one value with .member, ['member'] or [index]`
           : `"${text}" is not a valid path near "${rest.slice(0, 12)}"`,
+        setting,
       );
     }
     rest = rest.slice(match[0].length);

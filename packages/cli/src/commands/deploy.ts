@@ -1,7 +1,6 @@
 // `devops-actions deploy --config FILE`: the deploy action's engine from a local config file
 // (YAML, the action's input names as keys), with the same state file, lock and rollback.
 import { dirname, join } from 'node:path';
-import type { ConfigFile } from '@devops-actions/toolkit/config';
 import { COMMON_USAGE, EXIT, UsageError, checkFormat, emitReport, parseCommandArgs, workDir, type Command } from '../command.ts';
 
 const USAGE = `Usage: devops-actions deploy --config FILE [--strategy direct|blue-green|canary] [--action deploy|rollback|promote] [--version V]
@@ -36,8 +35,7 @@ export const command: Command = {
     if (!values.config) throw new UsageError('--config: a deploy configuration file is required (for example: --config deploy.yml)');
     const cwd = workDir(context, values.cwd);
     const { readConfigFile } = await import('@devops-actions/toolkit/config');
-    // A file the user named is read, or refused naming it: never undefined.
-    const file = readConfigFile(cwd, values.config, 'deploy.yml', '--config') as ConfigFile;
+    const file = readConfigFile(cwd, values.config, 'deploy.yml', '--config');
     const deploy = await import('@devops-actions/deploy');
     const settings = deploy.readConfigFileSettings(file.text, values.config, { strategy: values.strategy, action: values.action, version: values.version });
     const log = (message: string) => {
