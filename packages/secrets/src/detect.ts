@@ -2,6 +2,7 @@
 // occur, run only on the lines where they occur. Multi-line rules (private keys, pairs)
 // look around the line that hit.
 import { createHash } from 'node:crypto';
+import { withoutCaseModifiers } from './case-groups.ts';
 import { validateChecksum } from './checksum.ts';
 import { KeywordAutomaton } from './prefilter.ts';
 import { entropy, isCiphertext, isEncodedContext, isGenericNoise, isLockfile, isPlaceholder } from './filters.ts';
@@ -43,14 +44,18 @@ function escapeRegExp(text: string): string {
 const BEFORE = '(?<![A-Za-z0-9_+/-])';
 const AFTER = '(?![A-Za-z0-9_+/-])';
 
-export function compileRule(definition: RuleDefinition, index: number): CompiledRule {
-  let source: string;
-  if (definition.pattern !== undefined) source = definition.pattern;
-  else if (definition.context !== undefined && definition.kind !== 'pair') {
+/** A rule's regular expression as written, case-insensitive parts as `(?i:...)` groups. */
+export function ruleSource(definition: RuleDefinition): string {
+  if (definition.pattern !== undefined) return definition.pattern;
+  if (definition.context !== undefined && definition.kind !== 'pair') {
     const names = definition.context.map((name) => escapeRegExp(name).replace(/_/g, '[_.-]?')).join('|');
-    source = `(?i:${names})[\\w.-]{0,40}?(?:["'\\]]{0,2}\\s{0,3}(?::=|=>|=|:|,|\\(|\\s)\\s{0,3}|>)(?:["'\`]|\\[["'])?(?<secret>${definition.secret})${AFTER}`;
-  } else source = `${BEFORE}(?<secret>${definition.secret})${AFTER}`;
-  return { ...definition, index, regex: new RegExp(source, 'gd') };
+    return `(?i:${names})[\\w.-]{0,40}?(?:["'\\]]{0,2}\\s{0,3}(?::=|=>|=|:|,|\\(|\\s)\\s{0,3}|>)(?:["'\`]|\\[["'])?(?<secret>${definition.secret})${AFTER}`;
+  }
+  return `${BEFORE}(?<secret>${definition.secret})${AFTER}`;
+}
+
+export function compileRule(definition: RuleDefinition, index: number): CompiledRule {
+  return { ...definition, index, regex: new RegExp(withoutCaseModifiers(ruleSource(definition)), 'gd') };
 }
 
 export const ALLOW_MARKER = 'secret-scan:allow';
