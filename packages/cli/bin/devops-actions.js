@@ -2,8 +2,6 @@
 // Plain JavaScript that every Node parses, so that an old Node, wherever it comes first on
 // PATH (a global install, a git hook), gets one line instead of a stack trace. The commands are
 // the built bundle in ../dist, loaded only after the check.
-import module from 'node:module';
-
 const MINIMUM = 22;
 const running = process.versions.node;
 if (Number(running.split('.')[0]) < MINIMUM) {
@@ -12,7 +10,5 @@ if (Number(running.split('.')[0]) < MINIMUM) {
   );
   process.exit(2);
 }
-// V8's code cache on disk: later starts skip compiling the bundle again.
-module.enableCompileCache?.();
 const { main } = await import('../dist/index.js');
 process.exitCode = await main(process.argv.slice(2));
