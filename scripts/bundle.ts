@@ -45,7 +45,7 @@ async function ncc(entryFile: string, outDir: string): Promise<void> {
 }
 
 /** Files a bundle loads at run time that ncc cannot see (a WebAssembly module found by path): copied next to it. */
-export const RUNTIME_ASSETS: Readonly<Record<string, readonly string[]>> = {
+const RUNTIME_ASSETS: Readonly<Record<string, readonly string[]>> = {
   'migration-check': [
     'node_modules/libpg-query/wasm/libpg-query.wasm',
     'node_modules/@electric-sql/pglite/dist/pglite.wasm',
