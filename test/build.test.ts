@@ -1,9 +1,9 @@
 // The project runs its tests on the runtime the actions ship for, and the committed
-// bundles are exactly what the sources build.
+// bundles (the actions' and the command line's) are exactly what the sources build.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareDist } from '../scripts/check-dist.ts';
+import { compareCliDist, compareDist } from '../scripts/check-dist.ts';
 import { ROOT } from './harness/run-action.ts';
 
 describe('build', () => {
@@ -17,5 +17,9 @@ describe('build', () => {
 
   it('has a committed dist/ that matches a fresh bundle of every action', { timeout: 600_000 }, async () => {
     expect(await compareDist()).toEqual([]);
+  });
+
+  it('has a committed packages/cli/dist/ that matches a fresh build of the command line', { timeout: 300_000 }, async () => {
+    expect(await compareCliDist()).toEqual([]);
   });
 });

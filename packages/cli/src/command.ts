@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigurationError } from '@devops-actions/toolkit';
 
-/** Exit codes shared by every sub-command. */
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+/** Exit codes shared by every sub-command; `internal` is main's alone: an error that is no user's to fix. */
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
 /** A wrong option or argument: a user error like any ConfigurationError, printed as one line, exit code 2. */
 export class UsageError extends ConfigurationError {

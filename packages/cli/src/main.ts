@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { inspect } from 'node:util';
 import { ConfigurationError } from '@devops-actions/toolkit';
+// The bundler inlines the version, so the built CLI reads no file to answer --version.
+import cliPackage from '../package.json' with { type: 'json' };
 import { EXIT, type CommandContext } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
+/** Set to 1 to get the stack trace of an unexpected error instead of its one-line summary. */
+export const DEBUG_VARIABLE = 'DEVOPS_ACTIONS_DEBUG';
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length), 8);
@@ -19,7 +19,8 @@ Commands:
 ${lines.length > 0 ? lines.join('\n') : '  (none yet)'}
 
 Run \`devops-actions <command> --help\` for a command's options.
-Exit codes: 0 passed, 1 findings or a failed gate, 2 usage or configuration error.
+Exit codes: 0 passed, 1 findings or a failed gate, 2 usage or configuration error,
+3 unexpected error (${DEBUG_VARIABLE}=1 shows its stack trace).
 `;
 }
 
@@ -36,7 +37,7 @@ export async function main(argv: string[], context: Partial<CommandContext> = {}
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version' || name === '-V') {
-    ctx.stdout(`${version()}\n`);
+    ctx.stdout(`${cliPackage.version}\n`);
     return EXIT.ok;
   }
   const registered = COMMANDS.find((c) => c.name === name);
@@ -53,6 +54,15 @@ export async function main(argv: string[], context: Partial<CommandContext> = {}
       ctx.stderr(`devops-actions ${name}: ${(error as Error).message}\n`);
       return EXIT.usage;
     }
-    throw error;
+    // Anything else is a fault of the tool, not of the input: one line by default, the stack on demand.
+    if (ctx.env[DEBUG_VARIABLE] === '1') ctx.stderr(`devops-actions ${name}: ${inspect(error)}\n`);
+    else ctx.stderr(`devops-actions ${name}: unexpected error: ${describe(error)} (re-run with ${DEBUG_VARIABLE}=1 for the stack trace)\n`);
+    return EXIT.internal;
   }
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const firstLine = error.message.split('\n', 1)[0] ?? '';
+  return firstLine === '' ? error.name : `${error.name}: ${firstLine}`;
 }
