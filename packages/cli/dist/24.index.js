@@ -54,7 +54,7 @@ const command = {
         }
         const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFormat */ .KA)(values.format, ['text', 'json', 'markdown']);
         const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, values.cwd ?? '.');
-        const engine = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(464), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 2471));
+        const engine = await Promise.all(/* import() */[__webpack_require__.e(777), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 2471));
         // The remote (for links) is asked of git while the configuration is read.
         const remoteLookup = engine.remoteRepo(cwd, context.env);
         let analysis;

@@ -8,17 +8,32 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  XS: () => (/* reexport */ run_GitError),
+  nN: () => (/* reexport */ FETCH_HINT),
+  Y_: () => (/* reexport */ changedFiles),
+  MA: () => (/* reexport */ changedLines),
+  __: () => (/* reexport */ checkRef),
+  qs: () => (/* reexport */ diffHeaderPath),
+  q$: () => (/* reexport */ ensureCommit),
+  _Y: () => (/* reexport */ findRemote),
+  $Y: () => (/* reexport */ git),
   _K: () => (/* reexport */ gitEnvironment),
-  c_: () => (/* reexport */ run_gitResult)
+  Z6: () => (/* reexport */ isRepository),
+  fE: () => (/* reexport */ isShallow),
+  nT: () => (/* reexport */ listTree),
+  wu: () => (/* reexport */ mergeBase),
+  DJ: () => (/* reexport */ revParse),
+  t1: () => (/* reexport */ streamGit),
+  M4: () => (/* reexport */ topLevel),
+  Ii: () => (/* reexport */ tryGit),
+  Pf: () => (/* reexport */ unquotePath)
 });
 
-// UNUSED EXPORTS: DEEPEN_STEPS, FETCH_HINT, changedFiles, changedLines, checkRef, deepenUntil, diffHeaderPath, ensureCommit, findRemote, git, gitSucceeds, isAncestor, isFullSha, isRepository, isShallow, listTree, mergeBase, parseUnifiedDiff, repoOf, revParse, streamGit, topLevel, tryGit, unquotePath
+// UNUSED EXPORTS: DEEPEN_STEPS, GitError, deepenUntil, gitResult, gitSucceeds, isAncestor, isFullSha, parseUnifiedDiff, repoOf
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 2 modules
-var src = __webpack_require__(359);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
+var src = __webpack_require__(9991);
 ;// CONCATENATED MODULE: ./packages/git/src/run.ts
 // The one way the engines run git: an argument array (never a shell), one hardened
 // environment, output collected as bytes and decoded once, and one GitError.
@@ -84,19 +99,19 @@ function run_gitResult(repo, args, options = {}) {
     });
 }
 /** Runs git and returns its standard output; a non-zero exit is a GitError quoting git's own message. */
-async function run_git(repo, args, options = {}) {
+async function git(repo, args, options = {}) {
     const result = await run_gitResult(repo, args, options);
     if (result.code !== 0)
         throw failure(args, result.stderr, result.code);
     return result.stdout;
 }
 /** Standard output, or undefined when git exits non-zero. */
-async function run_tryGit(repo, args) {
+async function tryGit(repo, args) {
     const result = await run_gitResult(repo, args);
     return result.code === 0 ? result.stdout : undefined;
 }
 /** Whether git exits 0. */
-async function run_gitSucceeds(repo, args) {
+async function gitSucceeds(repo, args) {
     return (await run_gitResult(repo, args)).code === 0;
 }
 /**
@@ -107,7 +122,7 @@ async function run_gitSucceeds(repo, args) {
 function streamGit(repo, args, onChunk, options = {}) {
     const { cwd } = repoOf(repo);
     return new Promise((resolve, reject) => {
-        const child = spawn('git', [...CONFIG, ...args], { cwd, env: gitEnvironment(repoOf(repo), options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)('git', [...CONFIG, ...args], { cwd, env: gitEnvironment(repoOf(repo), options.env), stdio: ['ignore', 'pipe', 'pipe'] });
         let stderr = '';
         let failed;
         let hasFailed = false;
@@ -145,7 +160,7 @@ function streamGit(repo, args, onChunk, options = {}) {
  */
 function checkRef(subject, ref) {
     if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref))
-        throw new ConfigurationError(subject, `"${ref}" is not a git ref or commit${ref.startsWith('-') ? ' (it starts with "-")' : ''}`, 'main, origin/main or a commit SHA');
+        throw new src/* ConfigurationError */.j1(subject, `"${ref}" is not a git ref or commit${ref.startsWith('-') ? ' (it starts with "-")' : ''}`, 'main, origin/main or a commit SHA');
     return ref;
 }
 
@@ -208,10 +223,10 @@ async function ensureCommit(repo, ref, policy = {}) {
         if (fetched !== undefined)
             return fetched;
     }
-    throw new GitError(`the commit ${ref} is not in this checkout${remote === undefined ? '' : ` and could not be fetched from ${remote}`}. ${FETCH_HINT}`);
+    throw new run_GitError(`the commit ${ref} is not in this checkout${remote === undefined ? '' : ` and could not be fetched from ${remote}`}. ${FETCH_HINT}`);
 }
 /** Commits fetched per step while a shallow clone is deepened; after the last step, the whole history. */
-const DEEPEN_STEPS = (/* unused pure expression or super */ null && ([50, 200, 800, 3200]));
+const DEEPEN_STEPS = [50, 200, 800, 3200];
 /**
  * Asks `found` and, while it has no answer and the clone is shallow, deepens the clone step by
  * step (DEEPEN_STEPS, then the whole history) and asks again. The one deepening loop.
@@ -254,8 +269,11 @@ async function mergeBase(repo, a, b, policy = {}) {
         return { sha: found.value, deepened: found.deepened, unshallowed: found.unshallowed };
     const short = (ref) => (isFullSha(ref) ? ref.slice(0, 12) : ref);
     if (await isShallow(repo))
-        throw new GitError(`the merge base of ${short(a)} and ${short(b)} is not in this shallow checkout${policy.fetch === false ? '' : ', and it could not be fetched'}. ${FETCH_HINT}`);
-    throw new GitError(`${short(a)} and ${short(b)} have no common history: there is no merge base to compare with`);
+        throw new run_GitError(`the merge base of ${short(a)} and ${short(b)} is not in this shallow checkout${policy.fetch === false ? '' : ', and it could not be fetched'}. ${FETCH_HINT}`);
+    for (const ref of [a, b])
+        if ((await revParse(repo, ref)) === undefined)
+            throw new run_GitError(`${short(ref)} is not a commit in this checkout: name a branch, tag or commit it has (fetch it first when only the remote has it)`);
+    throw new run_GitError(`${short(a)} and ${short(b)} have no common history: there is no merge base to compare with`);
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/diff.ts
@@ -429,8 +447,8 @@ __webpack_require__.d(__webpack_exports__, {
   writeChangelog: () => (/* reexport */ writeChangelog)
 });
 
-// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 2 modules
-var src = __webpack_require__(359);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
+var src = __webpack_require__(9991);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -1213,8 +1231,8 @@ function prependChangelog(existing, block, version) {
     return { text: `${block}\n${existing}`, changed: true };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+// EXTERNAL MODULE: ./packages/release/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(5124);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);

@@ -13,8 +13,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8835);
+/* harmony import */ var _devops_actions_secrets_fail_on__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4967);
+/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9991);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8835);
 // `devops-actions secret-scan`: the secret-scan engine on a local checkout.
+
+
 
 
 
@@ -41,7 +45,7 @@ Options:
 \`baseline\` writes the findings of a tree (or --history) scan to .secret-scan-baseline.json
 (or --output), sorted and without timestamps, so that they are no longer reported.
 
-${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMON_USAGE */ .yo}
+${_command_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMON_USAGE */ .yo}
 
 Exit codes: 0 nothing at or above fail-on, 1 findings, 2 usage or configuration error.
 `;
@@ -50,7 +54,7 @@ const command = {
     summary: 'Find committed credentials in the working tree, the index, a range or the history',
     usage,
     async run(args, ctx) {
-        const { values, positionals } = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandArgs */ .Qx)(args, {
+        const { values, positionals } = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)(args, {
             tree: { type: 'boolean' },
             staged: { type: 'boolean' },
             range: { type: 'string' },
@@ -63,87 +67,80 @@ const command = {
         }, true);
         if (values.help) {
             ctx.stdout(usage);
-            return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+            return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
         }
         const [sub, ...extra] = positionals;
         if (extra.length > 0 || (sub !== undefined && sub !== 'baseline'))
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unexpected argument "${sub ?? ''}"; the only sub-command is \`baseline\``);
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unexpected argument "${sub ?? ''}"; the only sub-command is \`baseline\``);
         const modes = [values.tree, values.staged, values.range !== undefined, values.history].filter(Boolean).length;
         if (modes > 1)
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('give one of --tree, --staged, --range A..B or --history');
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('give one of --tree, --staged, --range A..B or --history');
         if (values.since !== undefined && !values.history)
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--since goes with --history');
-        const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFormat */ .KA)(values.format, ['text', 'json', 'sarif']);
-        const failOn = values['fail-on'];
-        if (failOn !== undefined && !['high', 'medium', 'low', 'none'].includes(failOn))
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--fail-on: "${failOn}" is not one of high, medium, low, none`);
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--since goes with --history');
+        const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .checkFormat */ .KA)(values.format, ['text', 'json', 'sarif']);
+        const failOn = values['fail-on'] === undefined ? undefined : (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .parseEnum */ .nL)('--fail-on', values['fail-on'], _devops_actions_secrets_fail_on__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON */ .d);
         const maxFileSize = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size']);
         if (maxFileSize !== undefined && (!Number.isInteger(maxFileSize) || maxFileSize < 1))
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--max-file-size: give a number of bytes, e.g. 1048576');
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--max-file-size: give a number of bytes, e.g. 1048576');
         let base;
         let head;
         if (values.range !== undefined) {
             const m = /^(.+?)\.\.(\.)?(.+)$/.exec(values.range);
             if (!m || m[2])
-                throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--range: "${values.range}" is not A..B`);
+                throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--range: "${values.range}" is not A..B`);
             base = m[1];
             head = m[3];
         }
-        const cwd = values.cwd === undefined ? ctx.cwd : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(values.cwd) ? values.cwd : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.cwd, values.cwd);
+        const cwd = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .workDir */ .Hg)(ctx, values.cwd);
         const mode = values.staged ? 'staged' : values.range !== undefined ? 'range' : values.history ? 'history' : 'tree';
         if (sub === 'baseline' && (mode === 'staged' || mode === 'range'))
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('a baseline is made from a --tree (default) or --history scan');
-        const engine = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 6137));
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('a baseline is made from a --tree (default) or --history scan');
+        const engine = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(388), __webpack_require__.e(716), __webpack_require__.e(823)]).then(__webpack_require__.bind(__webpack_require__, 6823));
         const config = engine.loadConfig(cwd, values.config);
-        const baselineFile = values.baseline ?? engine.BASELINE_FILE;
-        const baselinePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(baselineFile) ? baselineFile : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, baselineFile);
-        let result;
-        try {
-            result = await engine.scan({
-                cwd,
-                mode,
-                base,
-                head,
-                since: values.since,
-                config,
-                baseline: sub === 'baseline' ? undefined : engine.readBaseline(baselinePath, baselineFile),
-                failOn: failOn,
-                maxFileSize,
-                fetch: false,
-                suppressionSources: {
-                    config: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, values.config === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, engine.CONFIG_FILE) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, values.config)),
-                    baseline: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, baselinePath),
-                },
-                log: values.quiet ? undefined : (line) => ctx.stderr(`${line}\n`),
-            });
-        }
-        catch (error) {
-            if (error instanceof engine.ScanError || error instanceof engine.GitError) {
-                ctx.stderr(`devops-actions secret-scan: ${error.message}\n`);
-                return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.usage;
-            }
-            throw error;
-        }
+        const baselinePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, values.baseline ?? engine.BASELINE_FILE);
+        const result = await engine.scan({
+            cwd,
+            env: ctx.env,
+            mode,
+            base,
+            head,
+            since: values.since,
+            config,
+            baseline: sub === 'baseline' ? undefined : engine.readBaseline(baselinePath, values.baseline ?? engine.BASELINE_FILE),
+            failOn,
+            maxFileSize,
+            fetch: false,
+            suppressionSources: { config: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, values.config ?? engine.CONFIG_FILE)), baseline: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, baselinePath) },
+            log: values.quiet ? undefined : (line) => ctx.stderr(`${line}\n`),
+        });
         if (sub === 'baseline') {
             const entries = [...result.findings, ...result.suppressed.map((s) => s.finding)].map((f) => ({ fingerprint: f.fingerprint, rule: f.rule, file: f.file }));
-            const out = values.output === undefined ? baselinePath : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(values.output) ? values.output : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.cwd, values.output);
+            const out = values.output === undefined ? baselinePath : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, values.output);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(out, engine.formatBaseline(entries));
             if (!values.quiet)
                 ctx.stdout(`Wrote ${entries.length} finding${entries.length === 1 ? '' : 's'} to ${out}.\n${engine.scannedSentence(result)}\n`);
-            return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+            return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
         }
         const text = format === 'json'
-            ? JSON.stringify(engine.toJsonReport(result), null, 2) + '\n'
+            ? JSON.stringify(engine.toJson(result), null, 2) + '\n'
             : format === 'sarif'
                 ? JSON.stringify(engine.toSarif(result, { version: '1.0.0' }), null, 2) + '\n'
                 : engine.toText(result);
-        if (values.output !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(values.output) ? values.output : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.cwd, values.output), text);
-        else if (!values.quiet || format !== 'text')
-            ctx.stdout(text);
-        return result.failed ? _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.findings : _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .emitReport */ .Kk)(ctx, { cwd, output: values.output, quiet: values.quiet, format }, text);
+        return result.failed ? _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.findings : _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
     },
 };
+
+
+/***/ }),
+
+/***/ 4967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ FAIL_ON)
+/* harmony export */ });
+const FAIL_ON = ['high', 'medium', 'low', 'none'];
 
 
 /***/ })

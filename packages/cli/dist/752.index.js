@@ -10428,7 +10428,7 @@ const {
 } = __webpack_require__(1117)
 const MockClient = __webpack_require__(7365)
 const MockPool = __webpack_require__(4004)
-const { matchValue, buildMockOptions } = __webpack_require__(3397)
+const { matchValue, buildMockOptions } = __webpack_require__(5778)
 const { InvalidArgumentError, UndiciError } = __webpack_require__(8707)
 const Dispatcher = __webpack_require__(883)
 const Pluralizer = __webpack_require__(1529)
@@ -10582,7 +10582,7 @@ module.exports = MockAgent
 
 const { promisify } = __webpack_require__(7975)
 const Client = __webpack_require__(3701)
-const { buildMockDispatch } = __webpack_require__(3397)
+const { buildMockDispatch } = __webpack_require__(5778)
 const {
   kDispatches,
   kMockAgent,
@@ -10681,7 +10681,7 @@ module.exports = {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(5778)
 const {
   kDispatches,
   kDispatchKey,
@@ -10897,7 +10897,7 @@ module.exports.MockScope = MockScope
 
 const { promisify } = __webpack_require__(7975)
 const Pool = __webpack_require__(628)
-const { buildMockDispatch } = __webpack_require__(3397)
+const { buildMockDispatch } = __webpack_require__(5778)
 const {
   kDispatches,
   kMockAgent,
@@ -10986,7 +10986,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 5778:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25514,7 +25514,7 @@ const { makeRequest } = __webpack_require__(9967)
 const { fetching } = __webpack_require__(4398)
 const { Headers, getHeadersList } = __webpack_require__(660)
 const { getDecodeSplit } = __webpack_require__(3168)
-const { WebsocketFrameSend } = __webpack_require__(3264)
+const { WebsocketFrameSend } = __webpack_require__(8502)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26281,7 +26281,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 8502:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -26516,7 +26516,7 @@ const {
   isTextBinaryFrame,
   isContinuationFrame
 } = __webpack_require__(8625)
-const { WebsocketFrameSend } = __webpack_require__(3264)
+const { WebsocketFrameSend } = __webpack_require__(8502)
 const { closeWebSocketConnection } = __webpack_require__(6897)
 const { PerMessageDeflate } = __webpack_require__(9469)
 const { MessageSizeExceededError } = __webpack_require__(8707)
@@ -27035,7 +27035,7 @@ module.exports = {
 
 
 
-const { WebsocketFrameSend } = __webpack_require__(3264)
+const { WebsocketFrameSend } = __webpack_require__(8502)
 const { opcodes, sendHints } = __webpack_require__(736)
 const FixedQueue = __webpack_require__(4660)
 

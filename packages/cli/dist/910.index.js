@@ -9,13 +9,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   command: () => (/* binding */ command)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8835);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8835);
 // `devops-actions quality-gate`: the gate's verdict on the local checkout, against a base ref.
-
 
 
 const USAGE = `Usage: devops-actions quality-gate --coverage GLOB [--tests GLOB] [--findings GLOB] [--base REF] [options]
@@ -38,17 +35,17 @@ Options:
   --baseline-dir DIR         read base baselines from DIR (and write with --save-baseline)
   --save-baseline            save this commit's baseline into --baseline-dir
   --if-no-reports MODE       error (default) or neutral when a pattern matches no file
-${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMON_USAGE */ .yo}
+${_command_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON_USAGE */ .yo}
 
 Percentages are written with a % sign: 80%, 0.5%.
-Formats: text (default), json. Exit codes: 0 passed, 1 failed gate, 2 usage or configuration error.
+Formats: text (default), json, markdown (the pull request comment). Exit codes: 0 passed, 1 failed gate, 2 usage or configuration error.
 `;
 const command = {
     name: 'quality-gate',
     summary: 'Coverage, tests and findings of the changes since a base: one verdict',
     usage: USAGE,
     async run(args, context) {
-        const { values } = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandArgs */ .Qx)(args, {
+        const { values } = (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommandArgs */ .Qx)(args, {
             coverage: { type: 'string', multiple: true },
             tests: { type: 'string', multiple: true },
             findings: { type: 'string', multiple: true },
@@ -66,91 +63,60 @@ const command = {
         });
         if (values.help) {
             context.stdout(USAGE);
-            return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+            return _command_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.ok;
         }
-        const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFormat */ .KA)(values.format, ['text', 'json']);
+        const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .checkFormat */ .KA)(values.format, ['text', 'json', 'markdown']);
         const coverage = values.coverage ?? [];
         const tests = values.tests ?? [];
         const findings = values.findings ?? [];
         const metrics = values.metrics ?? [];
         if (coverage.length + tests.length + findings.length + metrics.length === 0) {
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--coverage: give at least one report pattern (--coverage, --tests, --findings or --metrics), e.g. --coverage coverage/lcov.info');
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--coverage: give at least one report pattern (--coverage, --tests, --findings or --metrics), e.g. --coverage coverage/lcov.info');
         }
         const ifNoReports = values['if-no-reports'] ?? 'error';
         if (ifNoReports !== 'error' && ifNoReports !== 'neutral')
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--if-no-reports: "${ifNoReports}" is not one of error, neutral`);
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--if-no-reports: "${ifNoReports}" is not one of error, neutral`);
         let minChangedLines = 5;
         if (values['min-changed-lines'] !== undefined) {
             if (!/^\d+$/.test(values['min-changed-lines']))
-                throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--min-changed-lines: "${values['min-changed-lines']}" is not a whole number (for example: 5)`);
+                throw new _command_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--min-changed-lines: "${values['min-changed-lines']}" is not a whole number (for example: 5)`);
             minChangedLines = Number(values['min-changed-lines']);
         }
         if (values['save-baseline'] && !values['baseline-dir'])
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--save-baseline: needs --baseline-dir DIR to save into');
-        const engine = await Promise.all(/* import() */[__webpack_require__.e(608), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 7145));
-        const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, values.cwd ?? '.');
-        const store = values['baseline-dir'] ? new engine.DirectoryBaselineStore((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, values['baseline-dir'])) : undefined;
-        let result;
-        try {
-            result = await engine.runGate({
-                cwd,
-                coverage,
-                tests,
-                findings,
-                metrics,
-                stripPrefixes: values['strip-prefix'] ?? [],
-                ifNoReports,
-                base: values.base ? { ref: values.base } : undefined,
-                baselineStore: store,
-                log: values.quiet ? () => undefined : (message) => context.stderr(`${message}\n`),
-                config: {
-                    ...engine.DEFAULT_CONFIG,
-                    patchCoverage: { level: 'error', min: engine.parsePercent('--patch-coverage', values['patch-coverage'] ?? '80%'), minChangedLines },
-                    projectCoverage: {
-                        level: 'error',
-                        min: values['project-coverage'] === undefined ? undefined : engine.parsePercent('--project-coverage', values['project-coverage']),
-                    },
-                    coverageDelta: { level: 'warning', tolerance: engine.parsePercent('--coverage-delta-tolerance', values['coverage-delta-tolerance'] ?? '0.5%') },
-                    metrics: { level: 'error', thresholds: (values['metric-threshold'] ?? []).map((rule) => engine.parseMetricThreshold('--metric-threshold', rule)) },
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--save-baseline: needs --baseline-dir DIR to save into');
+        const engine = await Promise.all(/* import() */[__webpack_require__.e(608), __webpack_require__.e(264)]).then(__webpack_require__.bind(__webpack_require__, 3264));
+        const cwd = (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .workDir */ .Hg)(context, values.cwd);
+        const store = values['baseline-dir'] ? new engine.DirectoryBaselineStore((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, values['baseline-dir'])) : undefined;
+        const result = await engine.runGate({
+            cwd,
+            env: context.env,
+            coverage,
+            tests,
+            findings,
+            metrics,
+            stripPrefixes: values['strip-prefix'] ?? [],
+            ifNoReports,
+            base: values.base ? { ref: values.base } : undefined,
+            baselineStore: store,
+            log: values.quiet ? () => undefined : (message) => context.stderr(`${message}\n`),
+            config: {
+                ...engine.DEFAULT_CONFIG,
+                patchCoverage: { level: 'error', min: engine.parsePercent('--patch-coverage', values['patch-coverage'] ?? '80%'), minChangedLines },
+                projectCoverage: {
+                    level: 'error',
+                    min: values['project-coverage'] === undefined ? undefined : engine.parsePercent('--project-coverage', values['project-coverage']),
                 },
-            });
-        }
-        catch (error) {
-            if (error instanceof engine.ReportError || error instanceof engine.GitError)
-                throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(error.message);
-            throw error;
-        }
+                coverageDelta: { level: 'warning', tolerance: engine.parsePercent('--coverage-delta-tolerance', values['coverage-delta-tolerance'] ?? '0.5%') },
+                metrics: { level: 'error', thresholds: (values['metric-threshold'] ?? []).map((rule) => engine.parseMetricThreshold('--metric-threshold', rule)) },
+            },
+        });
         if (values['save-baseline'] && store)
             await store.save(result.baseline);
-        const text = format === 'json' ? `${JSON.stringify(engine.toJsonReport(result), null, 2)}\n` : renderText(result);
-        if (values.output)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, values.output), text);
-        else if (!values.quiet || format === 'json')
-            context.stdout(text);
-        return result.passed ? _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok : _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.findings;
+        const text = format === 'json' ? `${JSON.stringify(engine.toJson(result), null, 2)}\n` : format === 'markdown' ? engine.toMarkdown(result) : engine.toText(result);
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .emitReport */ .Kk)(context, { cwd, output: values.output, quiet: values.quiet, format }, text);
+        return result.passed ? _command_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.ok : _command_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.findings;
     },
 };
-function renderText(result) {
-    const mark = { passed: 'ok  ', failed: 'FAIL', warning: 'warn', neutral: '--  ', skipped: 'off ' };
-    const lines = [`Quality gate ${result.passed ? 'passed' : 'failed'}`];
-    if (result.base.mergeBase)
-        lines.push(`Merge base ${result.base.mergeBase.slice(0, 12)}; ${result.base.baselineNote}`);
-    for (const c of result.conditions) {
-        lines.push(`  ${mark[c.status]} ${c.title}: ${c.value ?? ''}${c.threshold ? ` (threshold ${c.threshold})` : ''}${c.detail ? ` - ${c.detail}` : ''}`);
-    }
-    for (const file of result.coverage?.files ?? []) {
-        if (file.patch && file.patch.uncovered.length > 0) {
-            lines.push(`  ${file.file}: uncovered changed lines ${file.patch.uncovered.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', ')}`);
-        }
-    }
-    for (const t of result.tests?.failures ?? [])
-        lines.push(`  failed test: ${t.suite} > ${t.name}${t.message ? `: ${t.message}` : ''}`);
-    for (const f of result.findings?.new ?? [])
-        lines.push(`  new finding: ${f.severity} ${f.rule} ${f.path ?? f.file}${f.line ? `:${f.line}` : ''} ${f.message}`);
-    for (const w of result.warnings)
-        lines.push(`  note: ${w}`);
-    return `${lines.join('\n')}\n`;
-}
 
 
 /***/ })

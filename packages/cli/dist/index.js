@@ -5,20 +5,22 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ workDir),
 /* harmony export */   KA: () => (/* binding */ checkFormat),
+/* harmony export */   Kk: () => (/* binding */ emitReport),
 /* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   yo: () => (/* binding */ COMMON_USAGE)
 /* harmony export */ });
-/* unused harmony exports COMMON_OPTIONS, workDir, emitReport */
+/* unused harmony export COMMON_OPTIONS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(359);
+/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9991);
 
 
 
@@ -64,7 +66,7 @@ function checkFormat(format, allowed) {
 }
 /** The folder a command works in. Like `git -C`: `--cwd` is taken first, and every relative path the command is given (`--output`, `--config`) is relative to it. */
 function workDir(context, cwdOption) {
-    return resolve(context.cwd, cwdOption ?? '.');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, cwdOption ?? '.');
 }
 /**
  * Puts a rendered report where it was asked for: the `--output` file (relative to the work
@@ -73,7 +75,7 @@ function workDir(context, cwdOption) {
  */
 function emitReport(context, where, text) {
     if (where.output !== undefined && where.output !== '')
-        writeFileSync(resolve(where.cwd, where.output), text);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(where.cwd, where.output), text);
     else if (!where.quiet || where.format !== 'text')
         context.stdout(text);
 }
@@ -113,110 +115,34 @@ function isConfigurationError(error) {
 
 /***/ }),
 
-/***/ 359:
+/***/ 9991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ errors/* ConfigurationError */.j),
+  qS: () => (/* reexport */ badge),
+  Hn: () => (/* reexport */ cell),
+  aY: () => (/* reexport */ code),
+  zH: () => (/* reexport */ details),
+  R_: () => (/* reexport */ heading),
   p0: () => (/* reexport */ errors/* isConfigurationError */.p),
-  E9: () => (/* reexport */ parseDuration),
-  nL: () => (/* reexport */ parseEnum),
-  cG: () => (/* reexport */ parseInteger),
-  E1: () => (/* reexport */ parseList)
+  p_: () => (/* reexport */ list),
+  E9: () => (/* reexport */ values/* parseDuration */.E9),
+  nL: () => (/* reexport */ values/* parseEnum */.nL),
+  cG: () => (/* reexport */ values/* parseInteger */.cG),
+  E1: () => (/* reexport */ values/* parseList */.E1),
+  lS: () => (/* reexport */ raw),
+  tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: Raw, badge, cell, code, details, heading, list, parseBoolean, parseGlobList, parseJson, raw, table
+// UNUSED EXPORTS: Raw, formatElapsed, parseBoolean, parseGlobList, parseJson
 
 // EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
 var errors = __nccwpck_require__(2087);
-;// CONCATENATED MODULE: ./packages/toolkit/src/values.ts
-// Value parsers shared by action inputs, CLI options and config files: each throws a
-// ConfigurationError naming the subject, what was wrong and a value that would do.
-
-const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
-const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
-function parseBoolean(name, raw) {
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw new ConfigurationError(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
-}
-function parseInteger(name, raw, range = {}) {
-    const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
-    if (!/^[-+]?\d+$/.test(raw))
-        throw new errors/* ConfigurationError */.j(name, `"${raw}" is not a whole number`, example);
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value))
-        throw new errors/* ConfigurationError */.j(name, `"${raw}" is too large`, example);
-    if (range.min !== undefined && value < range.min)
-        throw new errors/* ConfigurationError */.j(name, `${value} is below the minimum of ${range.min}`, String(range.min));
-    if (range.max !== undefined && value > range.max)
-        throw new errors/* ConfigurationError */.j(name, `${value} is above the maximum of ${range.max}`, String(range.max));
-    return value;
-}
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Parses `500ms`, `90s`, `5m`, `1h30m`, `1d` into milliseconds. A bare number is refused: the unit must be said. */
-function parseDuration(name, raw, range = {}) {
-    const text = raw.replace(/\s+/g, '');
-    const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
-    if (parts.length === 0) {
-        const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
-        throw new errors/* ConfigurationError */.j(name, hint, '90s, 5m or 1h30m');
-    }
-    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
-    if (range.minMs !== undefined && ms < range.minMs)
-        throw new errors/* ConfigurationError */.j(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
-    if (range.maxMs !== undefined && ms > range.maxMs)
-        throw new errors/* ConfigurationError */.j(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
-    return Math.round(ms);
-}
-/** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
-function parseList(raw) {
-    return raw
-        .split(/\r?\n|,/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-function parseEnum(name, raw, values) {
-    if (values.includes(raw))
-        return raw;
-    throw new errors/* ConfigurationError */.j(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
-}
-/** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
-function parseGlobList(name, raw) {
-    const patterns = raw
-        .split(/\r?\n/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '' && !item.startsWith('#'));
-    for (const pattern of patterns) {
-        let depth = 0;
-        for (const char of pattern.replace(/\\./g, '')) {
-            if (char === '{' || char === '[')
-                depth++;
-            if (char === '}' || char === ']')
-                depth--;
-            if (depth < 0)
-                break;
-        }
-        if (depth !== 0)
-            throw new ConfigurationError(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
-        if (pattern === '!')
-            throw new ConfigurationError(name, `"!" alone negates nothing`, '!**/vendor/**');
-    }
-    return patterns;
-}
-function parseJson(name, raw) {
-    try {
-        return JSON.parse(raw);
-    }
-    catch (error) {
-        throw new ConfigurationError(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
-    }
-}
-
+// EXTERNAL MODULE: ./packages/toolkit/src/values.ts
+var values = __nccwpck_require__(6986);
 ;// CONCATENATED MODULE: ./packages/toolkit/src/markdown.ts
 // Markdown building blocks shared by reports, job summaries and PR comments.
 const BADGES = {
@@ -275,13 +201,114 @@ function list(items) {
 }
 
 ;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
-// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers
-// and Markdown building blocks. No @actions/* import, no process.env. Heavier pure modules are
-// subpaths, loaded by those who need them: `/config` (the YAML config reader), `/jsonpath`,
-// `/sarif`. The runner glue the action entries use is `/runner`.
+// The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers,
+// Markdown building blocks and the annotations an engine asks for. No @actions/* import, no
+// process.env. Heavier pure modules are subpaths, loaded by those who need them: `/config`
+// (the YAML config reader), `/jsonpath`, `/sarif`. The runner glue for action entries is `/runner`.
 
 
 
+
+
+
+
+/***/ }),
+
+/***/ 6986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   nL: () => (/* binding */ parseEnum)
+/* harmony export */ });
+/* unused harmony exports parseBoolean, parseGlobList, parseJson */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2087);
+// Value parsers shared by action inputs, CLI options and config files: each throws a
+// ConfigurationError naming the subject, what was wrong and a value that would do.
+
+const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
+const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
+function parseBoolean(name, raw) {
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new ConfigurationError(name, `"${raw}" is not a boolean; use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)`, 'true');
+}
+function parseInteger(name, raw, range = {}) {
+    const example = String(range.min !== undefined && range.min > 0 ? range.min : (range.max ?? 10));
+    if (!/^[-+]?\d+$/.test(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not a whole number`, example);
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is too large`, example);
+    if (range.min !== undefined && value < range.min)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${value} is below the minimum of ${range.min}`, String(range.min));
+    if (range.max !== undefined && value > range.max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${value} is above the maximum of ${range.max}`, String(range.max));
+    return value;
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Parses `500ms`, `90s`, `5m`, `1h30m`, `1d` into milliseconds. A bare number is refused: the unit must be said. */
+function parseDuration(name, raw, range = {}) {
+    const text = raw.replace(/\s+/g, '');
+    const parts = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/.test(text) ? [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)] : [];
+    if (parts.length === 0) {
+        const hint = /^\d+(\.\d+)?$/.test(text) ? `a unit is required (ms, s, m, h or d)` : `"${raw}" is not a duration`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, hint, '90s, 5m or 1h30m');
+    }
+    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (DURATION_UNITS[unit ?? 's'] ?? 0), 0);
+    if (range.minMs !== undefined && ms < range.minMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${raw} is shorter than the minimum of ${range.minMs} ms`, '90s');
+    if (range.maxMs !== undefined && ms > range.maxMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `${raw} is longer than the maximum of ${range.maxMs} ms`, '5m');
+    return Math.round(ms);
+}
+/** Splits a newline- or comma-separated list; blank entries and surrounding spaces are dropped. */
+function parseList(raw) {
+    return raw
+        .split(/\r?\n|,/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function parseEnum(name, raw, values) {
+    if (values.includes(raw))
+        return raw;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(name, `"${raw}" is not one of ${values.join(', ')}`, values[0]);
+}
+/** A list of glob patterns, one per line (commas are part of brace patterns, so only newlines split). */
+function parseGlobList(name, raw) {
+    const patterns = raw
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && !item.startsWith('#'));
+    for (const pattern of patterns) {
+        let depth = 0;
+        for (const char of pattern.replace(/\\./g, '')) {
+            if (char === '{' || char === '[')
+                depth++;
+            if (char === '}' || char === ']')
+                depth--;
+            if (depth < 0)
+                break;
+        }
+        if (depth !== 0)
+            throw new ConfigurationError(name, `the pattern "${pattern}" has unbalanced brackets or braces`, 'coverage/**/lcov.info');
+        if (pattern === '!')
+            throw new ConfigurationError(name, `"!" alone negates nothing`, '!**/vendor/**');
+    }
+    return patterns;
+}
+function parseJson(name, raw) {
+    try {
+        return JSON.parse(raw);
+    }
+    catch (error) {
+        throw new ConfigurationError(name, `not valid JSON: ${error.message}`, '{"name": "bundle-size", "max": 250000}');
+    }
+}
 
 
 /***/ }),
@@ -799,14 +826,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 2 modules
-var src = __nccwpck_require__(359);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
+var src = __nccwpck_require__(9991);
 ;// CONCATENATED MODULE: ./packages/cli/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./packages/cli/src/command.ts
 var command = __nccwpck_require__(8835);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/index.ts
-
 const COMMANDS = [
     {
         name: 'release',
@@ -816,10 +842,7 @@ const COMMANDS = [
     {
         name: 'secret-scan',
         summary: 'Find committed credentials in the working tree, the index, a range or the history',
-        load: async () => {
-            requireRegExpModifiers();
-            return (await __nccwpck_require__.e(/* import() */ 567).then(__nccwpck_require__.bind(__nccwpck_require__, 2567))).command;
-        },
+        load: async () => (await __nccwpck_require__.e(/* import() */ 567).then(__nccwpck_require__.bind(__nccwpck_require__, 2567))).command,
     },
     {
         name: 'quality-gate',
@@ -842,18 +865,6 @@ const COMMANDS = [
         load: async () => (await __nccwpck_require__.e(/* import() */ 552).then(__nccwpck_require__.bind(__nccwpck_require__, 5552))).command,
     },
 ];
-/**
- * The secret-scan rules are written with RegExp modifiers (`(?i:...)`), which V8 parses from
- * Node.js 23 on; Node.js 22 would reject every rule (and its V8 flag for them misses matches).
- */
-function requireRegExpModifiers() {
-    try {
-        new RegExp('(?i:a)');
-    }
-    catch {
-        throw new command/* UsageError */.eb(`needs Node.js 24 or newer: its rules use RegExp modifiers, which Node.js ${process.versions.node} lacks`);
-    }
-}
 
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts
 

@@ -17,7 +17,7 @@
 //       thresholds: [p95 < 300ms, error-rate < 1%]
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { didYouMean, formatKeyPath, parseYamlConfig, readConfigFile, type ConfigFile, type KeyPath } from '@devops-actions/toolkit/config';
+import { didYouMean, formatKeyPath, parseYamlConfig, readConfigFile, type KeyPath } from '@devops-actions/toolkit/config';
 import { CHECK_KEYS, type CheckKeyName } from './check-keys.ts';
 import { ProbeReader, type NormalizeOptions } from './reader.ts';
 import type { Check, ShowBody, TlsPolicy } from './types.ts';
@@ -330,7 +330,6 @@ export interface LoadOptions extends Omit<NormalizeOptions, 'locate'> {
  */
 export function loadConfig(path: string, options: LoadOptions = {}): SmokeConfig {
   const { subject, displayPath, ...rest } = options;
-  // A named file is read or refused, never undefined.
-  const file = readConfigFile(resolve(rest.cwd ?? '.'), path, 'smoke-test.yml', subject) as ConfigFile;
+  const file = readConfigFile(resolve(rest.cwd ?? '.'), path, 'smoke-test.yml', subject);
   return parseConfig(file.text, { ...rest, cwd: dirname(file.path), file: displayPath ?? file.name });
 }

@@ -1,4 +1,4 @@
-import { UsageError, type Command } from '../command.ts';
+import type { Command } from '../command.ts';
 
 /**
  * The sub-command registry. Each entry loads its module on demand so that `--help`
@@ -19,10 +19,7 @@ export const COMMANDS: RegisteredCommand[] = [
   {
     name: 'secret-scan',
     summary: 'Find committed credentials in the working tree, the index, a range or the history',
-    load: async () => {
-      requireRegExpModifiers();
-      return (await import('./secret-scan.ts')).command;
-    },
+    load: async () => (await import('./secret-scan.ts')).command,
   },
   {
     name: 'quality-gate',
@@ -45,15 +42,3 @@ export const COMMANDS: RegisteredCommand[] = [
     load: async () => (await import('./migration-check.ts')).command,
   },
 ];
-
-/**
- * The secret-scan rules are written with RegExp modifiers (`(?i:...)`), which V8 parses from
- * Node.js 23 on; Node.js 22 would reject every rule (and its V8 flag for them misses matches).
- */
-function requireRegExpModifiers(): void {
-  try {
-    new RegExp('(?i:a)');
-  } catch {
-    throw new UsageError(`needs Node.js 24 or newer: its rules use RegExp modifiers, which Node.js ${process.versions.node} lacks`);
-  }
-}
