@@ -5029,7 +5029,6 @@ function config_parseConfig(text, options = {}) {
  */
 function loadConfig(path, options = {}) {
     const { subject, displayPath, ...rest } = options;
-    // A named file is read or refused, never undefined.
     const file = readConfigFile(resolve(rest.cwd ?? '.'), path, 'smoke-test.yml', subject);
     return config_parseConfig(file.text, { ...rest, cwd: dirname(file.path), file: displayPath ?? file.name });
 }

@@ -1923,7 +1923,6 @@ function parseConfig(text, options = {}) {
  */
 function loadConfig(path, options = {}) {
     const { subject, displayPath, ...rest } = options;
-    // A named file is read or refused, never undefined.
     const file = readConfigFile((0,external_node_path_.resolve)(rest.cwd ?? '.'), path, 'smoke-test.yml', subject);
     return parseConfig(file.text, { ...rest, cwd: (0,external_node_path_.dirname)(file.path), file: displayPath ?? file.name });
 }

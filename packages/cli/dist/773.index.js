@@ -1636,7 +1636,6 @@ function parseConfig(text, options = {}) {
  */
 function loadConfig(path, options = {}) {
     const { subject, displayPath, ...rest } = options;
-    // A named file is read or refused, never undefined.
     const file = (0,src_config.readConfigFile)((0,external_node_path_.resolve)(rest.cwd ?? '.'), path, 'smoke-test.yml', subject);
     return parseConfig(file.text, { ...rest, cwd: (0,external_node_path_.dirname)(file.path), file: displayPath ?? file.name });
 }
