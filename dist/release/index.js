@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
     const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I.inputs);
     const context = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .readGitHubContext */ .L7)();
-    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(383), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2651));
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(383), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9653));
     const cwd = context.workspace;
     // Configuration, with input overrides; every problem names where it is.
     const config = engine.withOverrides(await engine.loadConfig(cwd, inputs.config), {
