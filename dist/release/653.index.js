@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
 /* harmony export */   Kg: () => (/* binding */ DEFAULT_TYPES),
 /* harmony export */   Sn: () => (/* binding */ withOverrides),
 /* harmony export */   Z9: () => (/* binding */ loadConfig),
@@ -16,9 +17,15 @@ export const modules = {
 /* harmony export */   sb: () => (/* binding */ defaultConfig),
 /* harmony export */   y5: () => (/* binding */ checkTagFormat)
 /* harmony export */ });
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9991);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9991);
 // The release configuration: bump rules and sections as data, tag formats, components.
 // Read from a YAML file (config-file.ts) with errors that name the line and the key.
+
+
 
 const BUMPS = ['none', 'patch', 'minor', 'major'];
 const DEFAULT_TYPES = {
@@ -49,7 +56,7 @@ function defaultConfig() {
     };
 }
 /** A problem in the configuration, naming where it is (`.release.yml:12 types.feat.bump`). */
-class ReleaseConfigError extends _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+class ReleaseConfigError extends _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 {
 }
 /** Checks a tag format: it must contain `{version}` once, and make a valid git ref name. */
 function checkTagFormat(subject, format) {
@@ -86,16 +93,21 @@ function withOverrides(config, overrides) {
         result.changelog = overrides.changelog === 'false' ? false : overrides.changelog;
     return result;
 }
+/** The file read when none is named. */
+const DEFAULT_CONFIG_FILE = '.release.yml';
 /**
  * The configuration in `given` (relative to `cwd`), which must exist, or in `.release.yml` when
- * that is there; the defaults otherwise. The YAML reader is loaded only here.
+ * that is there; the defaults otherwise.
  */
 async function loadConfig(cwd, given) {
+    // Without a file to read, the YAML reader (a noticeable part of a CLI start) is not loaded.
+    if (given === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, DEFAULT_CONFIG_FILE)))
+        return defaultConfig();
     const { readReleaseConfigFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(896)]).then(__webpack_require__.bind(__webpack_require__, 2896));
     return readReleaseConfigFile(cwd, given);
 }
 /** The configuration in `text`, from the file `name` (for messages). */
-async function parseConfig(text, name = '.release.yml') {
+async function parseConfig(text, name = DEFAULT_CONFIG_FILE) {
     const { parseReleaseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(896)]).then(__webpack_require__.bind(__webpack_require__, 2896));
     return parseReleaseConfig(text, name);
 }
@@ -112,6 +124,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   BUMPS: () => (/* reexport */ src_config/* BUMPS */.ou),
+  DEFAULT_CONFIG_FILE: () => (/* reexport */ src_config/* DEFAULT_CONFIG_FILE */.Cu),
   DEFAULT_TYPES: () => (/* reexport */ src_config/* DEFAULT_TYPES */.Kg),
   ReleaseConfigError: () => (/* reexport */ src_config/* ReleaseConfigError */.cK),
   ReleaseError: () => (/* reexport */ ReleaseError),
@@ -325,6 +338,8 @@ function makeEntry(info, text, index, pr) {
     const breaking = bang || breakingNotes.length > 0;
     if (bang && breakingNotes.length === 0)
         breakingNotes.push(subject);
+    // Every entry has the same fields (`pr` and `reverts` undefined when absent): one object shape
+    // for the thousands of entries of a long history.
     const entry = {
         sha: info.sha,
         type,
@@ -334,41 +349,42 @@ function makeEntry(info, text, index, pr) {
         breaking,
         breakingNotes: breakingNotes.includes('') ? breakingNotes.filter((n) => n !== '') : breakingNotes,
         references: refs.length === 0 ? refs : refs.filter((r) => r.issue !== prNumber || r.repository !== null),
+        pr: prNumber,
         author: info.author,
         email: info.email,
         date: info.date,
         index,
+        reverts,
     };
-    if (prNumber !== undefined)
-        entry.pr = prNumber;
-    if (reverts)
-        entry.reverts = reverts;
     return { entry, releaseAs, written: match?.type };
+}
+function subjectOf(message) {
+    const newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.slice(0, newline)).trim();
+}
+/**
+ * The warning for a subject that looks conventional but is not. A subject that made an entry
+ * with a known type as written (or git's `Revert "..."`) needs no second look.
+ */
+function warningsFor(info, message, head, knownTypes) {
+    if (head.entry && (head.written === undefined || knownTypes.has(head.written)))
+        return [];
+    const subject = subjectOf(message);
+    const problem = almostConventional(subject, knownTypes);
+    return problem ? [{ sha: info.sha, subject, problem }] : [];
 }
 /** Splits one commit message into its conventional entries, footers and warnings. */
 function parseCommit(info, knownTypes) {
     const message = info.message.includes('\r') ? info.message.replace(/\r\n/g, '\n') : info.message;
-    const result = { entries: [], warnings: [] };
     const newline = message.indexOf('\n');
-    const subjectLine = (newline < 0 ? message : message.slice(0, newline)).trim();
-    // A subject that made an entry with a known type as written (or git's `Revert "..."`) needs no
-    // second look; anything else may be a near miss worth a warning.
-    const warn = (head) => {
-        if (head.entry && (head.written === undefined || knownTypes.has(head.written)))
-            return;
-        const problem = almostConventional(subjectLine, knownTypes);
-        if (problem)
-            result.warnings.push({ sha: info.sha, subject: subjectLine, problem });
-    };
     // Fast path: a one-line message, or a body without any line that could start an entry.
     if (newline < 0 || !ANY_ENTRY_LINE.test(message)) {
         const made = makeEntry(info, message, 0, undefined);
-        warn(made);
-        if (made.entry)
-            result.entries.push(made.entry);
-        if (made.releaseAs !== undefined && made.releaseAs !== '')
-            result.releaseAs = made.releaseAs;
-        return result;
+        return {
+            entries: made.entry ? [made.entry] : [],
+            releaseAs: made.releaseAs === '' ? undefined : made.releaseAs,
+            warnings: warningsFor(info, message, made, knownTypes),
+        };
     }
     // Several entries in one squash body: every line starting a conventional entry of a known type begins a block.
     const lines = message.split('\n');
@@ -383,9 +399,8 @@ function parseCommit(info, knownTypes) {
     }
     const headBlock = lines.slice(0, starts[0] ?? lines.length).join('\n');
     const head = makeEntry(info, headBlock, 0, undefined);
-    warn(head);
     const releaseAs = [head.releaseAs];
-    const squashPr = PR_SUFFIX.exec(subjectLine)?.[1];
+    const squashPr = PR_SUFFIX.exec(subjectOf(message))?.[1];
     const bodyEntries = [];
     starts.forEach((start, i) => {
         const end = starts[i + 1] ?? lines.length;
@@ -405,13 +420,8 @@ function parseCommit(info, knownTypes) {
         if (made.entry)
             bodyEntries.push(made.entry);
     });
-    if (head.entry && !bodyEntries.some((e) => e.header === head.entry?.header))
-        result.entries.push(head.entry);
-    result.entries.push(...bodyEntries);
-    const override = releaseAs.find((v) => v !== undefined && v !== '');
-    if (override !== undefined)
-        result.releaseAs = override;
-    return result;
+    const entries = head.entry && !bodyEntries.some((e) => e.header === head.entry?.header) ? [head.entry, ...bodyEntries] : bodyEntries;
+    return { entries, releaseAs: releaseAs.find((v) => v !== undefined && v !== ''), warnings: warningsFor(info, message, head, knownTypes) };
 }
 
 // EXTERNAL MODULE: ./packages/release/src/semver.ts
@@ -522,9 +532,12 @@ function sections(entries, config) {
     if (breaking.length > 0)
         result.push({ title: '⚠ Breaking changes', type: 'breaking', entries: breaking });
     const byType = new Map();
-    for (const entry of entries) {
+    // Indexed loops here: once per plan over every entry, mostly in V8's interpreter, where for-of
+    // allocates a result object per step.
+    for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
         // A breaking change is listed once, in the first section.
-        if (entry.breaking)
+        if (entry === undefined || entry.breaking)
             continue;
         const rule = config.types[entry.type];
         const scopeHidden = entry.scope !== null && config.scopes[entry.scope]?.hidden === true;
@@ -557,8 +570,9 @@ function notes_entryLine(entry, links, showNotes) {
     if (entry.pr !== undefined)
         line += repo ? ` ([#${entry.pr}](${repo}/pull/${entry.pr}))` : ` (#${entry.pr})`;
     let closes = '';
-    for (const r of entry.references) {
-        if (r.action === null || r.repository !== null)
+    for (let i = 0; i < entry.references.length; i++) {
+        const r = entry.references[i];
+        if (r === undefined || r.action === null || r.repository !== null)
             continue;
         closes += `${closes === '' ? ', closes ' : ', '}${repo ? `[#${r.issue}](${repo}/issues/${r.issue})` : `#${r.issue}`}`;
     }
@@ -584,8 +598,8 @@ function renderNotes(list, links) {
         out.push(`### ${section.title}\n`);
         const breaking = section.type === 'breaking';
         const lines = [];
-        for (const e of section.entries)
-            lines.push(notes_entryLine(e, links, breaking));
+        for (let i = 0; i < section.entries.length; i++)
+            lines.push(notes_entryLine(section.entries[i], links, breaking));
         out.push(`${lines.join('\n')}\n`);
     }
     return out.join('\n');
@@ -862,8 +876,14 @@ function cancelledPairs(cancelled) {
 function decideBump(liveCommits, previousStable, config) {
     const byBump = { major: [], minor: [], patch: [], none: [] };
     let bump = 'none';
-    for (const l of liveCommits)
-        for (const entry of l.parsed.entries) {
+    // Indexed loops over every entry: they run once per plan, mostly in V8's interpreter, where
+    // for-of allocates a result object per step.
+    for (let c = 0; c < liveCommits.length; c++) {
+        const entries = liveCommits[c]?.parsed.entries ?? [];
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
+            if (entry === undefined)
+                continue;
             const asked = entryBump(entry, config);
             const policy = applyInitialDevelopment(asked.bump, previousStable, config);
             if (policy.bump === 'none')
@@ -878,6 +898,7 @@ function decideBump(liveCommits, previousStable, config) {
             if (BUMP_RANK[policy.bump] < BUMP_RANK[bump])
                 bump = policy.bump;
         }
+    }
     for (const row of byBump[bump])
         row.decisive = true;
     return { bump, why: [...byBump.major, ...byBump.minor, ...byBump.patch] };
@@ -913,8 +934,9 @@ function newestFirst(commits, shipped) {
         const l = commits[i];
         if (!l || shipped?.[l.position] === 1)
             continue;
-        for (const e of l.parsed.entries)
-            out.push(e);
+        const entries = l.parsed.entries;
+        for (let e = 0; e < entries.length; e++)
+            out.push(entries[e]);
     }
     return out;
 }
@@ -1480,9 +1502,8 @@ async function readHistory(repo, sha, states, lookFor, config) {
         graph.add(commit, position);
         if (tagged?.has(commit.sha))
             reached.add(commit.sha);
-        if (commit.parents.length <= 1)
-            for (const warning of parsed.warnings)
-                warnings.push(warning);
+        if (commit.parents.length <= 1 && parsed.warnings.length > 0)
+            warnings.push(...parsed.warnings);
     });
     graph.complete(loaded);
     const history = {
@@ -1611,8 +1632,9 @@ class CommitGraph {
             marks[at] = 1;
             found?.push(at);
             stack.push(this.firstParent[at] ?? -1);
-            for (const p of this.otherParents.get(at) ?? [])
-                stack.push(p);
+            const others = this.otherParents.get(at);
+            if (others !== undefined)
+                stack.push(...others);
         }
     }
 }

@@ -288,7 +288,7 @@ class ReleaseConfigReader extends ConfigReader {
 }
 /** The configuration in `given` (which must exist) or in `.release.yml` when that is there; the defaults otherwise. */
 function readReleaseConfigFile(cwd, given) {
-    const file = readConfigFile(cwd, given, '.release.yml');
+    const file = readConfigFile(cwd, given, src_config/* DEFAULT_CONFIG_FILE */.Cu);
     if (file === undefined)
         return (0,src_config/* defaultConfig */.sb)();
     // An absolute path is shown relative to the checkout, as the user sees it there.

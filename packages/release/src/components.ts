@@ -259,8 +259,13 @@ function cancelledPairs(cancelled: ReadonlyMap<Loaded, Loaded>): CancelledPair[]
 function decideBump(liveCommits: readonly Loaded[], previousStable: SemVer | undefined, config: ReleaseConfig): { bump: Bump; why: WhyRow[] } {
   const byBump: Record<Bump, WhyRow[]> = { major: [], minor: [], patch: [], none: [] };
   let bump: Bump = 'none';
-  for (const l of liveCommits)
-    for (const entry of l.parsed.entries) {
+  // Indexed loops over every entry: they run once per plan, mostly in V8's interpreter, where
+  // for-of allocates a result object per step.
+  for (let c = 0; c < liveCommits.length; c++) {
+    const entries = liveCommits[c]?.parsed.entries ?? [];
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      if (entry === undefined) continue;
       const asked = entryBump(entry, config);
       const policy = applyInitialDevelopment(asked.bump, previousStable, config);
       if (policy.bump === 'none') continue;
@@ -273,6 +278,7 @@ function decideBump(liveCommits: readonly Loaded[], previousStable: SemVer | und
       });
       if (BUMP_RANK[policy.bump] < BUMP_RANK[bump]) bump = policy.bump;
     }
+  }
   for (const row of byBump[bump]) row.decisive = true;
   return { bump, why: [...byBump.major, ...byBump.minor, ...byBump.patch] };
 }
@@ -314,7 +320,8 @@ function newestFirst(commits: readonly Loaded[], shipped?: Uint8Array): Entry[] 
   for (let i = commits.length - 1; i >= 0; i--) {
     const l = commits[i];
     if (!l || shipped?.[l.position] === 1) continue;
-    for (const e of l.parsed.entries) out.push(e);
+    const entries = l.parsed.entries;
+    for (let e = 0; e < entries.length; e++) out.push(entries[e] as Entry);
   }
   return out;
 }

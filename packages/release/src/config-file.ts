@@ -3,7 +3,16 @@
 import { isAbsolute, relative } from 'node:path';
 import { ConfigReader, parseYamlConfig, readConfigFile, type KeyPath } from '@devops-actions/toolkit/config';
 import * as semver from './semver.ts';
-import { checkTagFormat, defaultConfig, movingTagKinds, ReleaseConfigError, type Bump, type ComponentConfig, type ReleaseConfig } from './config.ts';
+import {
+  checkTagFormat,
+  DEFAULT_CONFIG_FILE,
+  defaultConfig,
+  movingTagKinds,
+  ReleaseConfigError,
+  type Bump,
+  type ComponentConfig,
+  type ReleaseConfig,
+} from './config.ts';
 
 const TOP_KEYS = [
   'tag-format',
@@ -48,7 +57,7 @@ class ReleaseConfigReader extends ConfigReader {
 
 /** The configuration in `given` (which must exist) or in `.release.yml` when that is there; the defaults otherwise. */
 export function readReleaseConfigFile(cwd: string, given: string | undefined): ReleaseConfig {
-  const file = readConfigFile(cwd, given, '.release.yml');
+  const file = readConfigFile(cwd, given, DEFAULT_CONFIG_FILE);
   if (file === undefined) return defaultConfig();
   // An absolute path is shown relative to the checkout, as the user sees it there.
   const name = isAbsolute(file.name) ? relative(cwd, file.path) || file.name : file.name;

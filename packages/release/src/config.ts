@@ -1,5 +1,7 @@
 // The release configuration: bump rules and sections as data, tag formats, components.
 // Read from a YAML file (config-file.ts) with errors that name the line and the key.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigurationError } from '@devops-actions/toolkit';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
@@ -118,17 +120,22 @@ export function withOverrides(config: ReleaseConfig, overrides: ConfigOverrides)
   return result;
 }
 
+/** The file read when none is named. */
+export const DEFAULT_CONFIG_FILE = '.release.yml';
+
 /**
  * The configuration in `given` (relative to `cwd`), which must exist, or in `.release.yml` when
- * that is there; the defaults otherwise. The YAML reader is loaded only here.
+ * that is there; the defaults otherwise.
  */
 export async function loadConfig(cwd: string, given: string | undefined): Promise<ReleaseConfig> {
+  // Without a file to read, the YAML reader (a noticeable part of a CLI start) is not loaded.
+  if (given === undefined && !existsSync(join(cwd, DEFAULT_CONFIG_FILE))) return defaultConfig();
   const { readReleaseConfigFile } = await import('./config-file.ts');
   return readReleaseConfigFile(cwd, given);
 }
 
 /** The configuration in `text`, from the file `name` (for messages). */
-export async function parseConfig(text: string, name = '.release.yml'): Promise<ReleaseConfig> {
+export async function parseConfig(text: string, name = DEFAULT_CONFIG_FILE): Promise<ReleaseConfig> {
   const { parseReleaseConfig } = await import('./config-file.ts');
   return parseReleaseConfig(text, name);
 }

@@ -53,7 +53,7 @@ export async function readHistory(repo: Repo, sha: string, states: readonly Scop
       loaded.push({ commit, parsed, position, reverts: parsed.entries.some((e) => e.reverts !== undefined) });
       graph.add(commit, position);
       if (tagged?.has(commit.sha)) reached.add(commit.sha);
-      if (commit.parents.length <= 1) for (const warning of parsed.warnings) warnings.push(warning);
+      if (commit.parents.length <= 1 && parsed.warnings.length > 0) warnings.push(...parsed.warnings);
     },
   );
   graph.complete(loaded);
@@ -186,7 +186,8 @@ export class CommitGraph {
       marks[at] = 1;
       found?.push(at);
       stack.push(this.firstParent[at] ?? -1);
-      for (const p of this.otherParents.get(at) ?? []) stack.push(p);
+      const others = this.otherParents.get(at);
+      if (others !== undefined) stack.push(...others);
     }
   }
 }
