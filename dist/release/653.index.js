@@ -123,29 +123,29 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  BUMPS: () => (/* reexport */ src_config/* BUMPS */.ou),
-  DEFAULT_CONFIG_FILE: () => (/* reexport */ src_config/* DEFAULT_CONFIG_FILE */.Cu),
-  DEFAULT_TYPES: () => (/* reexport */ src_config/* DEFAULT_TYPES */.Kg),
-  ReleaseConfigError: () => (/* reexport */ src_config/* ReleaseConfigError */.cK),
+  BUMPS: () => (/* reexport */ config/* BUMPS */.ou),
+  DEFAULT_CONFIG_FILE: () => (/* reexport */ config/* DEFAULT_CONFIG_FILE */.Cu),
+  DEFAULT_TYPES: () => (/* reexport */ config/* DEFAULT_TYPES */.Kg),
+  ReleaseConfigError: () => (/* reexport */ config/* ReleaseConfigError */.cK),
   ReleaseError: () => (/* reexport */ ReleaseError),
   ReleasePermissionError: () => (/* reexport */ ReleasePermissionError),
   almostConventional: () => (/* reexport */ almostConventional),
   analyze: () => (/* reexport */ analyze),
   applyInitialDevelopment: () => (/* reexport */ applyInitialDevelopment),
-  checkTagFormat: () => (/* reexport */ src_config/* checkTagFormat */.y5),
-  defaultConfig: () => (/* reexport */ src_config/* defaultConfig */.sb),
+  checkTagFormat: () => (/* reexport */ config/* checkTagFormat */.y5),
+  defaultConfig: () => (/* reexport */ config/* defaultConfig */.sb),
   entryBump: () => (/* reexport */ entryBump),
   executeRelease: () => (/* reexport */ executeRelease),
   headline: () => (/* reexport */ headline),
-  loadConfig: () => (/* reexport */ src_config/* loadConfig */.Z9),
+  loadConfig: () => (/* reexport */ config/* loadConfig */.Z9),
   localAncestry: () => (/* reexport */ localAncestry),
   maxBump: () => (/* reexport */ maxBump),
   moveTags: () => (/* reexport */ moveTags),
-  movingTagKinds: () => (/* reexport */ src_config/* movingTagKinds */.eE),
+  movingTagKinds: () => (/* reexport */ config/* movingTagKinds */.eE),
   movingTagsFor: () => (/* reexport */ movingTagsFor),
   nextVersion: () => (/* reexport */ nextVersion),
   parseCommit: () => (/* reexport */ parseCommit),
-  parseConfig: () => (/* reexport */ src_config/* parseConfig */.o4),
+  parseConfig: () => (/* reexport */ config/* parseConfig */.o4),
   parseVersion: () => (/* reexport */ parseVersion),
   planRelease: () => (/* reexport */ planRelease),
   prependChangelog: () => (/* reexport */ prependChangelog),
@@ -159,12 +159,12 @@ __webpack_require__.d(__webpack_exports__, {
   toMarkdown: () => (/* reexport */ toMarkdown),
   toText: () => (/* reexport */ toText),
   versionFromTag: () => (/* reexport */ versionFromTag),
-  withOverrides: () => (/* reexport */ src_config/* withOverrides */.Sn),
+  withOverrides: () => (/* reexport */ config/* withOverrides */.Sn),
   writeChangelog: () => (/* reexport */ writeChangelog)
 });
 
 // EXTERNAL MODULE: ./packages/release/src/config.ts
-var src_config = __webpack_require__(2372);
+var config = __webpack_require__(2372);
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
 var dist = __webpack_require__(4674);
 ;// CONCATENATED MODULE: ./packages/release/src/parse.ts
@@ -431,7 +431,7 @@ var semver = __webpack_require__(4973);
 
 
 function maxBump(a, b) {
-    return src_config/* BUMPS */.ou.indexOf(a) >= src_config/* BUMPS */.ou.indexOf(b) ? a : b;
+    return config/* BUMPS */.ou.indexOf(a) >= config/* BUMPS */.ou.indexOf(b) ? a : b;
 }
 /** The bump one entry asks for under the configuration, before the pre-1.0 policy. */
 function entryBump(entry, config) {
@@ -671,11 +671,12 @@ function planComponent(state, history, context) {
     const liveCommits = cancelled.size === 0 ? range.relevant : range.relevant.filter((l) => !cancelled.has(l));
     const { bump, why } = decideBump(liveCommits, state.previousStable?.version, config);
     const override = versionOverride(range, options.version);
+    const { version, reason, override: overriddenBy } = decideVersion(state, context, { bump, why, override, inRange: range.inRange });
     const result = {
         component: scope.name,
         tagFormat: scope.tagFormat,
         releasable: false,
-        reason: '',
+        reason,
         bump,
         prerelease: false,
         entries: [],
@@ -688,41 +689,14 @@ function planComponent(state, history, context) {
         commitCount: range.commitCount,
         sha,
         movingTags: [],
-        tagExists: false,
+        tagExists: state.atHead !== undefined,
     };
     if (state.previousStable)
         result.previousStableTag = state.previousStable.tag;
     if (channel !== undefined)
         result.channel = channel;
-    let version;
-    if (state.atHead) {
-        version = state.atHead.version.version;
-        result.tagExists = true;
-        result.reason = `${state.atHead.tag} already points at ${sha.slice(0, 7)}: finishing that release`;
-    }
-    else if (override.version !== undefined && override.by !== undefined) {
-        version = override.version;
-        result.reason = `version ${override.version} set by ${override.by === 'input' ? 'the version input' : override.by}`;
-        result.override = override.by;
-        const prev = state.previous;
-        const parsed = semver/* parse */.qg(version);
-        if (prev && parsed && !semver.gt(parsed, prev.version))
-            throw new src_config/* ReleaseConfigError */.cK(override.by === 'input' ? 'version' : `Release-As footer in ${override.by.slice(-7)}`, `${version} is not higher than the previous release ${prev.tag}`, semver/* inc */.bE(prev.version, 'patch') ?? '1.0.0');
-    }
-    else if (bump !== 'none') {
-        version = nextVersion({
-            previousStable: state.previousStable?.version,
-            taken: state.versions.map((v) => v.version),
-            bump,
-            initialVersion: config.initialVersion,
-            channel,
-        });
-        const decisive = why.find((w) => w.decisive);
-        result.reason = `${bump}, because of ${decisive?.header ?? 'the commits since the previous release'}`;
-    }
-    else {
-        result.reason = nothingToRelease(state, channel, range.inRange, why.length);
-    }
+    if (overriddenBy !== undefined)
+        result.override = overriddenBy;
     if (version === undefined) {
         result.entries = newestFirst(liveCommits);
         result.sections = sections(result.entries, config);
@@ -756,6 +730,39 @@ function planComponent(state, history, context) {
     if (!result.prerelease && parsedVersion)
         result.movingTags = movingTagsFor(scope.tagFormat, parsedVersion, config.movingTags, sha);
     return { release: result, warnings: override.warnings };
+}
+/**
+ * The version to release and why: the tag already at HEAD, the version input or a `Release-As:`
+ * footer (which must be higher than the previous release), or the bump; none when nothing bumps.
+ */
+function decideVersion(state, context, decided) {
+    const { sha, channel, options } = context;
+    const { bump, why, override } = decided;
+    if (state.atHead)
+        return { version: state.atHead.version.version, reason: `${state.atHead.tag} already points at ${sha.slice(0, 7)}: finishing that release` };
+    if (override.version !== undefined && override.by !== undefined) {
+        const prev = state.previous;
+        const parsed = semver/* parse */.qg(override.version);
+        if (prev && parsed && !semver.gt(parsed, prev.version))
+            throw new config/* ReleaseConfigError */.cK(override.by === 'input' ? 'version' : `Release-As footer in ${override.by.slice(-7)}`, `${override.version} is not higher than the previous release ${prev.tag}`, semver/* inc */.bE(prev.version, 'patch') ?? '1.0.0');
+        return {
+            version: override.version,
+            reason: `version ${override.version} set by ${override.by === 'input' ? 'the version input' : override.by}`,
+            override: override.by,
+        };
+    }
+    if (bump !== 'none') {
+        const version = nextVersion({
+            previousStable: state.previousStable?.version,
+            taken: state.versions.map((v) => v.version),
+            bump,
+            initialVersion: options.config.initialVersion,
+            channel,
+        });
+        const decisive = why.find((w) => w.decisive);
+        return { version, reason: `${bump}, because of ${decisive?.header ?? 'the commits since the previous release'}` };
+    }
+    return { reason: nothingToRelease(state, channel, decided.inRange, why.length) };
 }
 /** Why a component has nothing to release. */
 function nothingToRelease(state, channel, commits, bumping) {
@@ -1506,15 +1513,7 @@ async function readHistory(repo, sha, states, lookFor, config) {
             warnings.push(...parsed.warnings);
     });
     graph.complete(loaded);
-    const history = {
-        loaded,
-        warnings,
-        reachedTags: lookFor.filter((t) => reached.has(t.sha)),
-        countedMerges: new Set(),
-        graph,
-    };
-    history.countedMerges = attributeMerges(history, sha);
-    return history;
+    return { loaded, warnings, reachedTags: lookFor.filter((t) => reached.has(t.sha)), countedMerges: attributeMerges(loaded, graph, sha), graph };
 }
 /** A commit every one of `shas` descends from (their merge base), or undefined when the clone has none. */
 async function commonAncestor(repo, shas) {
@@ -1532,18 +1531,17 @@ async function commonAncestor(repo, shas) {
  * itself counts only when none of them is conventional (so nothing is counted twice). Returns
  * the merges that count.
  */
-function attributeMerges(history, sha) {
+function attributeMerges(loaded, graph, sha) {
     const counted = new Set();
-    const { graph } = history;
     if (graph.merges.length === 0)
         return counted;
     const mainLine = graph.firstParentChain(graph.positionOf(sha));
     for (const position of graph.merges) {
-        const merge = history.loaded[position];
+        const merge = loaded[position];
         if (merge === undefined)
             continue;
         const pr = /^Merge pull request #(\d+)/.exec(merge.commit.message)?.[1];
-        const brought = graph.collect(graph.mergedParents(merge.position), mainLine).map((position) => history.loaded[position]);
+        const brought = graph.collect(graph.mergedParents(position), mainLine).map((at) => loaded[at]);
         const conventionalInside = brought.some((b) => b !== undefined && b.parsed.entries.length > 0);
         if (pr !== undefined)
             for (const b of brought)
@@ -1708,7 +1706,7 @@ async function shallowCloneTags(repo, sha, scopes, options) {
     }, { what: 'the previous release tag', tags: true, fetch: options.deepen !== false, log: options.log });
     // Counting from a start of history that is only the clone's edge would release the wrong version.
     if (found.value === undefined && !found.unshallowed && (await isShallow(repo)))
-        throw new src_config/* ReleaseConfigError */.cK('repository', 'the clone is shallow and no previous release tag is reachable; fetch the full history (actions/checkout with fetch-depth: 0)', 'fetch-depth: 0');
+        throw new config/* ReleaseConfigError */.cK('repository', 'the clone is shallow and no previous release tag is reachable; fetch the full history (actions/checkout with fetch-depth: 0)', 'fetch-depth: 0');
     return { tags, deepened: found.deepened };
 }
 /** Tags that no scope claims and that are not versions are ignored, with a notice. */
@@ -1773,7 +1771,7 @@ async function scopeState(scope, versions, head, options, reachable) {
     if (options.from !== undefined) {
         const from = versions.find((v) => v.tag === options.from);
         if (!from || !(await reachable(from)))
-            throw new src_config/* ReleaseConfigError */.cK('from', `"${options.from}" is not a release tag reachable from ${head.rev} in the format ${scope.tagFormat}`, tagFor(scope.tagFormat, '1.0.0'));
+            throw new config/* ReleaseConfigError */.cK('from', `"${options.from}" is not a release tag reachable from ${head.rev} in the format ${scope.tagFormat}`, tagFor(scope.tagFormat, '1.0.0'));
         previousStable = from;
         previous = from;
     }
@@ -1801,14 +1799,14 @@ async function analyze(options) {
     // The start-up questions to git, at once, in two processes.
     const [{ sha, shallow, branch: checkedOut }, listedTags] = await Promise.all([headInfo(repo, rev), allTags(repo)]);
     if (!sha)
-        throw new src_config/* ReleaseConfigError */.cK(rev === 'HEAD' ? 'repository' : rev, rev === 'HEAD' ? 'there is no commit to release (HEAD does not point at a commit)' : `"${rev}" is not a commit`, 'main');
+        throw new config/* ReleaseConfigError */.cK(rev === 'HEAD' ? 'repository' : rev, rev === 'HEAD' ? 'there is no commit to release (HEAD does not point at a commit)' : `"${rev}" is not a commit`, 'main');
     const branch = options.branch ?? checkedOut;
     const channel = channelFor(options, branch);
     if (options.version !== undefined && !semver/* valid */.rZ(options.version))
-        throw new src_config/* ReleaseConfigError */.cK('version', `"${options.version}" is not a semantic version`, '1.5.0 or 2.0.0-rc.1');
+        throw new config/* ReleaseConfigError */.cK('version', `"${options.version}" is not a semantic version`, '1.5.0 or 2.0.0-rc.1');
     const scopes = scopesOf(options.config);
     if (options.from !== undefined && scopes.length > 1)
-        throw new src_config/* ReleaseConfigError */.cK('from', 'cannot be used with several components: each has its own previous tag', 'remove --from');
+        throw new config/* ReleaseConfigError */.cK('from', 'cannot be used with several components: each has its own previous tag', 'remove --from');
     const previous = await findPreviousTags(repo, { sha, rev, shallow, channel, scopes, listedTags }, options);
     const started = Date.now();
     // Without release tags the whole history is read: which of the other tags it reaches is seen on the way.
@@ -1839,7 +1837,7 @@ function channelFor(options, branch) {
         return undefined;
     if (options.prerelease !== undefined && options.prerelease !== '') {
         if (!/^[0-9A-Za-z-]+$/.test(options.prerelease) || /^\d+$/.test(options.prerelease))
-            throw new src_config/* ReleaseConfigError */.cK('prerelease', `"${options.prerelease}" is not a prerelease channel name`, 'rc');
+            throw new config/* ReleaseConfigError */.cK('prerelease', `"${options.prerelease}" is not a prerelease channel name`, 'rc');
         return options.prerelease;
     }
     if (!branch)

@@ -46,12 +46,13 @@ function planComponent(state: ScopeState, history: History, context: PlanContext
   const liveCommits = cancelled.size === 0 ? range.relevant : range.relevant.filter((l) => !cancelled.has(l));
   const { bump, why } = decideBump(liveCommits, state.previousStable?.version, config);
   const override = versionOverride(range, options.version);
+  const { version, reason, override: overriddenBy } = decideVersion(state, context, { bump, why, override, inRange: range.inRange });
 
   const result: ComponentRelease = {
     component: scope.name,
     tagFormat: scope.tagFormat,
     releasable: false,
-    reason: '',
+    reason,
     bump,
     prerelease: false,
     entries: [],
@@ -64,41 +65,11 @@ function planComponent(state: ScopeState, history: History, context: PlanContext
     commitCount: range.commitCount,
     sha,
     movingTags: [],
-    tagExists: false,
+    tagExists: state.atHead !== undefined,
   };
   if (state.previousStable) result.previousStableTag = state.previousStable.tag;
   if (channel !== undefined) result.channel = channel;
-
-  let version: string | undefined;
-  if (state.atHead) {
-    version = state.atHead.version.version;
-    result.tagExists = true;
-    result.reason = `${state.atHead.tag} already points at ${sha.slice(0, 7)}: finishing that release`;
-  } else if (override.version !== undefined && override.by !== undefined) {
-    version = override.version;
-    result.reason = `version ${override.version} set by ${override.by === 'input' ? 'the version input' : override.by}`;
-    result.override = override.by;
-    const prev = state.previous;
-    const parsed = semver.parse(version);
-    if (prev && parsed && !semver.gt(parsed, prev.version))
-      throw new ReleaseConfigError(
-        override.by === 'input' ? 'version' : `Release-As footer in ${override.by.slice(-7)}`,
-        `${version} is not higher than the previous release ${prev.tag}`,
-        semver.inc(prev.version, 'patch') ?? '1.0.0',
-      );
-  } else if (bump !== 'none') {
-    version = nextVersion({
-      previousStable: state.previousStable?.version,
-      taken: state.versions.map((v) => v.version),
-      bump,
-      initialVersion: config.initialVersion,
-      channel,
-    });
-    const decisive = why.find((w) => w.decisive);
-    result.reason = `${bump}, because of ${decisive?.header ?? 'the commits since the previous release'}`;
-  } else {
-    result.reason = nothingToRelease(state, channel, range.inRange, why.length);
-  }
+  if (overriddenBy !== undefined) result.override = overriddenBy;
 
   if (version === undefined) {
     result.entries = newestFirst(liveCommits);
@@ -133,6 +104,48 @@ function planComponent(state: ScopeState, history: History, context: PlanContext
   result.changelogBlock = renderChangelogBlock({ version, tag: result.tag, previousTag: result.previousTag, date }, result.notes, links);
   if (!result.prerelease && parsedVersion) result.movingTags = movingTagsFor(scope.tagFormat, parsedVersion, config.movingTags, sha);
   return { release: result, warnings: override.warnings };
+}
+
+/**
+ * The version to release and why: the tag already at HEAD, the version input or a `Release-As:`
+ * footer (which must be higher than the previous release), or the bump; none when nothing bumps.
+ */
+function decideVersion(
+  state: ScopeState,
+  context: PlanContext,
+  decided: { bump: Bump; why: readonly WhyRow[]; override: Override; inRange: number },
+): { version?: string; reason: string; override?: string } {
+  const { sha, channel, options } = context;
+  const { bump, why, override } = decided;
+  if (state.atHead)
+    return { version: state.atHead.version.version, reason: `${state.atHead.tag} already points at ${sha.slice(0, 7)}: finishing that release` };
+  if (override.version !== undefined && override.by !== undefined) {
+    const prev = state.previous;
+    const parsed = semver.parse(override.version);
+    if (prev && parsed && !semver.gt(parsed, prev.version))
+      throw new ReleaseConfigError(
+        override.by === 'input' ? 'version' : `Release-As footer in ${override.by.slice(-7)}`,
+        `${override.version} is not higher than the previous release ${prev.tag}`,
+        semver.inc(prev.version, 'patch') ?? '1.0.0',
+      );
+    return {
+      version: override.version,
+      reason: `version ${override.version} set by ${override.by === 'input' ? 'the version input' : override.by}`,
+      override: override.by,
+    };
+  }
+  if (bump !== 'none') {
+    const version = nextVersion({
+      previousStable: state.previousStable?.version,
+      taken: state.versions.map((v) => v.version),
+      bump,
+      initialVersion: options.config.initialVersion,
+      channel,
+    });
+    const decisive = why.find((w) => w.decisive);
+    return { version, reason: `${bump}, because of ${decisive?.header ?? 'the commits since the previous release'}` };
+  }
+  return { reason: nothingToRelease(state, channel, decided.inRange, why.length) };
 }
 
 /** Why a component has nothing to release. */

@@ -57,15 +57,7 @@ export async function readHistory(repo: Repo, sha: string, states: readonly Scop
     },
   );
   graph.complete(loaded);
-  const history: History = {
-    loaded,
-    warnings,
-    reachedTags: lookFor.filter((t) => reached.has(t.sha)),
-    countedMerges: new Set(),
-    graph,
-  };
-  history.countedMerges = attributeMerges(history, sha);
-  return history;
+  return { loaded, warnings, reachedTags: lookFor.filter((t) => reached.has(t.sha)), countedMerges: attributeMerges(loaded, graph, sha), graph };
 }
 
 /** A commit every one of `shas` descends from (their merge base), or undefined when the clone has none. */
@@ -87,16 +79,15 @@ async function commonAncestor(repo: Repo, shas: readonly string[]): Promise<stri
  * itself counts only when none of them is conventional (so nothing is counted twice). Returns
  * the merges that count.
  */
-function attributeMerges(history: History, sha: string): Set<Loaded> {
+function attributeMerges(loaded: readonly Loaded[], graph: CommitGraph, sha: string): Set<Loaded> {
   const counted = new Set<Loaded>();
-  const { graph } = history;
   if (graph.merges.length === 0) return counted;
   const mainLine = graph.firstParentChain(graph.positionOf(sha));
   for (const position of graph.merges) {
-    const merge = history.loaded[position];
+    const merge = loaded[position];
     if (merge === undefined) continue;
     const pr = /^Merge pull request #(\d+)/.exec(merge.commit.message)?.[1];
-    const brought = graph.collect(graph.mergedParents(merge.position), mainLine).map((position) => history.loaded[position]);
+    const brought = graph.collect(graph.mergedParents(position), mainLine).map((at) => loaded[at]);
     const conventionalInside = brought.some((b) => b !== undefined && b.parsed.entries.length > 0);
     if (pr !== undefined) for (const b of brought) for (const e of b?.parsed.entries ?? []) e.pr ??= Number(pr);
     if (!conventionalInside && merge.parsed.entries.length > 0) counted.add(merge);
