@@ -3,10 +3,12 @@
 // release tags, against `git log --format=%H%n%B` over the same history, the floor of reading it.
 // Two pairs: the whole history (no tag in the release format reachable: the notes cover every
 // commit, and the 300 tags are all looked at), and the usual case of a plan since the last tag.
-import { spawn } from 'node:child_process';
+// And a real history: vuejs/core (from BENCH_REPOS) cloned without its tags, planned whole.
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { command, defineBenchmark, fn, type CommandOutput } from './lib.ts';
+import { command, defineBenchmark, fn, type CommandOutput, type Pair } from './lib.ts';
+import { cloneReal, realRepo } from './real-data.ts';
 
 const COMMITS = 7_200;
 const TAGS = 300;
@@ -100,7 +102,7 @@ export default defineBenchmark({
       if (!report.releasable || report.commitCount !== expectCommits || !text.includes('### Features'))
         throw new Error(`planned ${report.commitCount} commits, expected ${expectCommits}`);
     };
-    return [
+    const pairs: Pair[] = [
       {
         name: `engine: whole history (${COMMITS} commits)`,
         subject: fn('analyze + plan + JSON report', plan(whole, COMMITS)),
@@ -149,5 +151,40 @@ export default defineBenchmark({
         note: 'the reference reads the whole history; the plan reads from the last tag',
       },
     ];
+
+    // A real history: conventional commits as people write them (merges, reverts, squash bodies),
+    // with no release tag, so the plan reads and parses every commit.
+    const vue = realRepo('vuejs/core');
+    if (vue === undefined) {
+      ctx.log('  vuejs/core: not in BENCH_REPOS, its pairs are skipped');
+      return pairs;
+    }
+    const real = cloneReal(vue, await ctx.tempDir('bench-release-vue-'), { tags: false });
+    const realCommits = Number(execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: real, env, encoding: 'utf8' }).trim());
+    ctx.log(`  vuejs/core: ${realCommits} commits, no tags, in ${real}`);
+    const realLog = command('git log --format=%H%n%B', 'git', ['log', '--format=%H%n%B'], { cwd: real, env, output: 'ignore' });
+    pairs.push(
+      {
+        name: `engine: vuejs/core whole history (${realCommits} commits)`,
+        subject: fn('analyze + plan + JSON report', plan(real, realCommits)),
+        reference: realLog,
+        bar: 2.5,
+        note: 'in process: the plan itself, git log included',
+      },
+      {
+        name: `CLI: vuejs/core whole history (${realCommits} commits)`,
+        subject: command(
+          'devops-actions release --format json',
+          process.execPath,
+          [cli, 'release', '--format', 'json', '--quiet', '--output', join(real, '.git', 'plan.json')],
+          { cwd: real, env, check: planCheck(join(real, '.git', 'plan.json'), realCommits) },
+        ),
+        reference: realLog,
+        bar: 3.0,
+        memory: true,
+        note: 'Node start-up and module loading included',
+      },
+    );
+    return pairs;
   },
 });

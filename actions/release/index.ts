@@ -22,21 +22,11 @@ await runAction(async () => {
   const cwd = context.workspace;
 
   // Configuration, with input overrides; every problem names where it is.
-  let config;
-  try {
-    config = await engine.loadConfig(cwd, inputs.config);
-    if (inputs['tag-format'] !== undefined) config.tagFormat = engine.checkTagFormat('tag-format', inputs['tag-format']);
-    if (inputs['moving-tags'] !== undefined) {
-      const list = inputs['moving-tags'] === 'none' || inputs['moving-tags'] === 'false' ? [] : inputs['moving-tags'].split(/[\s,]+/).filter(Boolean);
-      for (const item of list)
-        if (item !== 'major' && item !== 'minor') throw new ConfigurationError('moving-tags', `"${item}" is not one of major, minor`, 'major,minor');
-      config.movingTags = list as ('major' | 'minor')[];
-    }
-    if (inputs.changelog !== undefined) config.changelog = inputs.changelog === 'false' ? false : inputs.changelog;
-  } catch (error) {
-    if (error instanceof engine.ReleaseConfigError) throw new ConfigurationError(error.subject, error.problem, error.example);
-    throw error;
-  }
+  const config = engine.withOverrides(await engine.loadConfig(cwd, inputs.config), {
+    tagFormat: inputs['tag-format'],
+    movingTags: inputs['moving-tags'],
+    changelog: inputs.changelog,
+  });
 
   const pr = context.pullRequest;
   const dryRun = inputs['dry-run'] || pr !== undefined;
@@ -47,22 +37,17 @@ await runAction(async () => {
   }
   const tagPush = context.ref.startsWith('refs/tags/');
 
-  const analysis = await group('Reading history', async () => {
-    try {
-      return await engine.analyze({
-        cwd,
-        config,
-        ...(branch === undefined ? {} : { branch }),
-        ...(inputs.prerelease === undefined ? {} : { prerelease: inputs.prerelease === 'false' ? false : inputs.prerelease }),
-        ...(inputs.version === undefined ? {} : { version: inputs.version }),
-        repoUrl: `${context.serverUrl}/${context.owner}/${context.repo}`,
-        log: info,
-      });
-    } catch (error) {
-      if (error instanceof engine.ReleaseConfigError) throw new ConfigurationError(error.subject, error.problem, error.example);
-      throw error;
-    }
-  });
+  const analysis = await group('Reading history', () =>
+    engine.analyze({
+      cwd,
+      config,
+      ...(branch === undefined ? {} : { branch }),
+      ...(inputs.prerelease === undefined ? {} : { prerelease: inputs.prerelease === 'false' ? false : inputs.prerelease }),
+      ...(inputs.version === undefined ? {} : { version: inputs.version }),
+      repoUrl: `${context.serverUrl}/${context.owner}/${context.repo}`,
+      log: info,
+    }),
+  );
   if (!dryRun && !tagPush && analysis.branch === undefined)
     throw new ConfigurationError('branch', 'HEAD is detached and the branch being released is not known; check out the branch or name it', 'main');
 
@@ -101,10 +86,7 @@ await runAction(async () => {
             repo: context.repo,
             cwd,
             allowRewind: inputs['allow-rewind'],
-            isAncestor: async (a, b) => {
-              const known = (await engine.isCommit(cwd, a)) && (await engine.isCommit(cwd, b));
-              return known ? engine.isAncestor({ cwd }, a, b) : undefined;
-            },
+            isAncestor: (a, b) => engine.localAncestry(cwd, a, b),
             log: info,
           }),
         );
@@ -151,19 +133,13 @@ await runAction(async () => {
   for (const c of analysis.components) info(engine.headline(c, dryRun ? (pr ? 'merging this releases' : 'would release') : 'releases'));
 
   // Summary.
-  let summary = engine.toMarkdown(analysis, plan, {
+  const summary = engine.toMarkdown(analysis, plan, {
     title: dryRun ? 'Release plan (dry run)' : 'Release',
     verb: pr ? 'merging this releases' : dryRun ? 'would release' : 'releases',
     showCalls: dryRun,
+    executed,
   });
-  if (executed.length > 0) {
-    summary +=
-      '\n### Done\n\n' +
-      executed.map((e) => `- [${e.tag}](${e.url}): ${e.steps.join(', ')}${e.movedTags.length > 0 ? `; moved ${e.movedTags.join(', ')}` : ''}`).join('\n') +
-      '\n';
-  }
-  if (omittedText) summary += `\n${omittedText}\n`;
-  await writeSummary(summary);
+  await writeSummary(omittedText ? `${summary}\n${omittedText}\n` : summary);
 
   // The sticky comment on pull requests.
   if (pr && inputs.comment) {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5673);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7846);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
 // The release action: inputs → the release engine → outputs, summary, PR comment.
 
@@ -13,29 +13,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async () => {
     const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I.inputs);
     const context = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .readGitHubContext */ .L7)();
-    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(777), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4224));
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(777), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9653));
     const cwd = context.workspace;
     // Configuration, with input overrides; every problem names where it is.
-    let config;
-    try {
-        config = await engine.loadConfig(cwd, inputs.config);
-        if (inputs['tag-format'] !== undefined)
-            config.tagFormat = engine.checkTagFormat('tag-format', inputs['tag-format']);
-        if (inputs['moving-tags'] !== undefined) {
-            const list = inputs['moving-tags'] === 'none' || inputs['moving-tags'] === 'false' ? [] : inputs['moving-tags'].split(/[\s,]+/).filter(Boolean);
-            for (const item of list)
-                if (item !== 'major' && item !== 'minor')
-                    throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('moving-tags', `"${item}" is not one of major, minor`, 'major,minor');
-            config.movingTags = list;
-        }
-        if (inputs.changelog !== undefined)
-            config.changelog = inputs.changelog === 'false' ? false : inputs.changelog;
-    }
-    catch (error) {
-        if (error instanceof engine.ReleaseConfigError)
-            throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(error.subject, error.problem, error.example);
-        throw error;
-    }
+    const config = engine.withOverrides(await engine.loadConfig(cwd, inputs.config), {
+        tagFormat: inputs['tag-format'],
+        movingTags: inputs['moving-tags'],
+        changelog: inputs.changelog,
+    });
     const pr = context.pullRequest;
     const dryRun = inputs['dry-run'] || pr !== undefined;
     let branch = inputs.branch;
@@ -46,24 +31,15 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .runActio
             branch = context.ref.slice('refs/heads/'.length);
     }
     const tagPush = context.ref.startsWith('refs/tags/');
-    const analysis = await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os)('Reading history', async () => {
-        try {
-            return await engine.analyze({
-                cwd,
-                config,
-                ...(branch === undefined ? {} : { branch }),
-                ...(inputs.prerelease === undefined ? {} : { prerelease: inputs.prerelease === 'false' ? false : inputs.prerelease }),
-                ...(inputs.version === undefined ? {} : { version: inputs.version }),
-                repoUrl: `${context.serverUrl}/${context.owner}/${context.repo}`,
-                log: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
-            });
-        }
-        catch (error) {
-            if (error instanceof engine.ReleaseConfigError)
-                throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(error.subject, error.problem, error.example);
-            throw error;
-        }
-    });
+    const analysis = await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os)('Reading history', () => engine.analyze({
+        cwd,
+        config,
+        ...(branch === undefined ? {} : { branch }),
+        ...(inputs.prerelease === undefined ? {} : { prerelease: inputs.prerelease === 'false' ? false : inputs.prerelease }),
+        ...(inputs.version === undefined ? {} : { version: inputs.version }),
+        repoUrl: `${context.serverUrl}/${context.owner}/${context.repo}`,
+        log: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
+    }));
     if (!dryRun && !tagPush && analysis.branch === undefined)
         throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('branch', 'HEAD is detached and the branch being released is not known; check out the branch or name it', 'main');
     const omitted = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .emitAnnotations */ .KI)([
@@ -85,7 +61,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .runActio
     if (!dryRun && plan.releases.length > 0) {
         if ((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .isReadOnlyToken */ .EP)(context))
             throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('github-token', 'the token is read-only here, so no release can be made', 'run on push to main');
-        const { createGitHubClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5673));
+        const { createGitHubClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7846));
         const client = await createGitHubClient(inputs['github-token']);
         for (const planned of plan.releases) {
             const component = analysis.components.find((c) => c.component === planned.component);
@@ -100,10 +76,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .runActio
                     repo: context.repo,
                     cwd,
                     allowRewind: inputs['allow-rewind'],
-                    isAncestor: async (a, b) => {
-                        const known = (await engine.isCommit(cwd, a)) && (await engine.isCommit(cwd, b));
-                        return known ? engine.isAncestor({ cwd }, a, b) : undefined;
-                    },
+                    isAncestor: (a, b) => engine.localAncestry(cwd, a, b),
                     log: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
                 }));
             });
@@ -142,26 +115,19 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .runActio
     for (const c of analysis.components)
         (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(engine.headline(c, dryRun ? (pr ? 'merging this releases' : 'would release') : 'releases'));
     // Summary.
-    let summary = engine.toMarkdown(analysis, plan, {
+    const summary = engine.toMarkdown(analysis, plan, {
         title: dryRun ? 'Release plan (dry run)' : 'Release',
         verb: pr ? 'merging this releases' : dryRun ? 'would release' : 'releases',
         showCalls: dryRun,
+        executed,
     });
-    if (executed.length > 0) {
-        summary +=
-            '\n### Done\n\n' +
-                executed.map((e) => `- [${e.tag}](${e.url}): ${e.steps.join(', ')}${e.movedTags.length > 0 ? `; moved ${e.movedTags.join(', ')}` : ''}`).join('\n') +
-                '\n';
-    }
-    if (omittedText)
-        summary += `\n${omittedText}\n`;
-    await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)(summary);
+    await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)(omittedText ? `${summary}\n${omittedText}\n` : summary);
     // The sticky comment on pull requests.
     if (pr && inputs.comment) {
         if ((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .isReadOnlyToken */ .EP)(context))
             (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)('Not commenting: the token is read-only on this pull request.');
         else {
-            const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5673));
+            const { createGitHubClient, upsertStickyComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7846));
             const client = await createGitHubClient(inputs['github-token']);
             const body = engine.toMarkdown(analysis, undefined, { verb: 'merging this releases' });
             try {
@@ -186,7 +152,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ spec)
 /* harmony export */ });
-/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5673);
+/* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7846);
 
 const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
     name: 'release',
@@ -370,7 +336,7 @@ function list(items) {
 
 /***/ }),
 
-/***/ 5673:
+/***/ 7846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -400,8 +366,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src = __nccwpck_require__(9991);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/toolkit/src/format.ts
@@ -445,7 +411,7 @@ function appendFileCommand(variable, line) {
     const file = process.env[variable];
     if (!file)
         return false;
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, line + external_node_os_namespaceObject.EOL, 'utf8');
+    (0,external_node_fs_.appendFileSync)(file, line + external_node_os_namespaceObject.EOL, 'utf8');
     return true;
 }
 function keyValue(key, value) {
@@ -686,7 +652,7 @@ function readEvent(path) {
         return {};
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch {
         return {};
@@ -1254,6 +1220,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

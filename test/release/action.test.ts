@@ -354,7 +354,7 @@ describe('release action', () => {
       { level: 'error', message: '.release.yml:3 types.feat.bump: "huge" is not one of major, minor, patch, none (for example: minor)' },
     ]);
     const format = await release(r, { 'dry-run': true, 'tag-format': 'release', config: 'none.yml' });
-    expect(format.annotations[0]?.message).toContain('none.yml: the configuration file does not exist');
+    expect(format.annotations[0]?.message).toContain('config: the file none.yml does not exist');
     r.remove('.release.yml');
     const noVersion = await release(r, { 'dry-run': true, 'tag-format': 'release' });
     expect(noVersion.annotations[0]?.message).toBe(

@@ -2,7 +2,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommitParser } from 'conventional-commits-parser';
-import { analyze, defaultConfig, parseConfig, planRelease, writeChangelog, type AnalyzeOptions, type ReleaseConfig } from '@devops-actions/release';
+import {
+  analyze,
+  defaultConfig,
+  parseConfig,
+  planRelease,
+  withOverrides,
+  writeChangelog,
+  type AnalyzeOptions,
+  type ReleaseConfig,
+} from '@devops-actions/release';
 import { createRepo, gitEnv, type GitRepo } from '../harness/git.ts';
 
 const repos: GitRepo[] = [];
@@ -412,8 +421,19 @@ describe('configuration', () => {
     await expect(parseConfig('components:\n  - name: a\n    path: a\n    tag-format: a-latest\n')).rejects.toThrow(
       /:4 components\[0\]\.tag-format: .*no \{version\}/,
     );
-    await expect(parseConfig('tags: 1\n')).rejects.toThrow('.release.yml:1 tags: unknown key "tags"');
-    await expect(parseConfig('types: [\n')).rejects.toThrow(/^\.release\.yml:\d+: not valid YAML/);
+    await expect(parseConfig('tags: 1\n')).rejects.toThrow('.release.yml:1 tags: "tags" is not a known key');
+    await expect(parseConfig('types: [\n')).rejects.toThrow(/^\.release\.yml:\d+: is not valid YAML/);
+  });
+
+  it('reads moving tags by one rule in the configuration file and in the input', async () => {
+    expect((await parseConfig('moving-tags: major, minor\n')).movingTags).toEqual(['major', 'minor']);
+    expect((await parseConfig('moving-tags: [minor]\n')).movingTags).toEqual(['minor']);
+    expect((await parseConfig('moving-tags: none\n')).movingTags).toEqual([]);
+    expect(withOverrides(defaultConfig(), { movingTags: 'major minor' }).movingTags).toEqual(['major', 'minor']);
+    expect(withOverrides(defaultConfig(), { movingTags: 'false' }).movingTags).toEqual([]);
+    expect(() => withOverrides(defaultConfig(), { movingTags: 'major,patch' })).toThrow(
+      'moving-tags: "patch" is not one of major, minor (for example: major,minor)',
+    );
   });
 });
 
@@ -431,6 +451,17 @@ describe('shallow clones', () => {
     expect(analysis.deepened).toBeGreaterThan(0);
     expect(c.version).toBe('4.2.1');
     expect(c.commitCount).toBe(5);
+  });
+
+  it('refuses to count from the edge of a shallow clone it cannot deepen', async () => {
+    const origin = repo();
+    origin.commit('feat: ancient');
+    origin.tag('v4.2.0');
+    origin.commit('fix: bug');
+    const clone = origin.clone({ depth: 1 });
+    repos.push(clone);
+    clone.git(['remote', 'remove', 'origin']);
+    await expect(run(clone)).rejects.toThrow('repository: the clone is shallow and no previous release tag is reachable');
   });
 });
 

@@ -12,11 +12,12 @@ __webpack_require__.d(__webpack_exports__, {
   Y_: () => (/* reexport */ changedFiles),
   MA: () => (/* reexport */ changedLines),
   __: () => (/* reexport */ checkRef),
+  MZ: () => (/* reexport */ deepenUntil),
   qs: () => (/* reexport */ diffHeaderPath),
   q$: () => (/* reexport */ ensureCommit),
   _Y: () => (/* reexport */ findRemote),
   $Y: () => (/* reexport */ git),
-  _K: () => (/* reexport */ gitEnvironment),
+  QX: () => (/* reexport */ isAncestor),
   Z6: () => (/* reexport */ isRepository),
   fE: () => (/* reexport */ isShallow),
   nT: () => (/* reexport */ listTree),
@@ -28,7 +29,7 @@ __webpack_require__.d(__webpack_exports__, {
   Pf: () => (/* reexport */ unquotePath)
 });
 
-// UNUSED EXPORTS: DEEPEN_STEPS, GitError, deepenUntil, gitResult, gitSucceeds, isAncestor, isFullSha, parseUnifiedDiff, repoOf
+// UNUSED EXPORTS: DEEPEN_STEPS, GitError, gitEnvironment, gitResult, gitSucceeds, isFullSha, parseUnifiedDiff, repoOf
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -57,7 +58,7 @@ function gitEnvironment(repo, extra = {}) {
  * git failed. A user error (a ConfigurationError): what git refuses is the checkout's state, a
  * ref that is not there, or a clone too shallow, which the user fixes, not the code.
  */
-class run_GitError extends src/* ConfigurationError */.j1 {
+class GitError extends src/* ConfigurationError */.j1 {
     name = 'GitError';
     args;
     stderr;
@@ -75,10 +76,10 @@ function failure(args, stderr, code) {
     const said = stderr.trim().split('\n').slice(-3).join(' ');
     // A command line is named by its sub-command and first few arguments: a long list of paths says nothing more.
     const shown = args.length > 6 ? `${args.slice(0, 6).join(' ')} …` : args.join(' ');
-    return new run_GitError(`git ${shown} failed: ${said || `exit code ${code ?? 'none (killed)'}`}`, { args, stderr, exitCode: code ?? undefined });
+    return new GitError(`git ${shown} failed: ${said || `exit code ${code ?? 'none (killed)'}`}`, { args, stderr, exitCode: code ?? undefined });
 }
 /** Runs git and returns its exit code and output, whatever the exit code. Throws only when git cannot run. */
-function run_gitResult(repo, args, options = {}) {
+function gitResult(repo, args, options = {}) {
     const { cwd } = repoOf(repo);
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)('git', [...CONFIG, ...args], {
@@ -92,7 +93,7 @@ function run_gitResult(repo, args, options = {}) {
         child.stderr?.on('data', (chunk) => err.push(chunk));
         if (options.input !== undefined)
             child.stdin?.end(options.input);
-        child.on('error', (error) => reject(error.code === 'ENOENT' ? new run_GitError(NOT_FOUND, { args }) : error));
+        child.on('error', (error) => reject(error.code === 'ENOENT' ? new GitError(NOT_FOUND, { args }) : error));
         child.on('close', (code) => {
             resolve({ code: code ?? 128, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
         });
@@ -100,19 +101,19 @@ function run_gitResult(repo, args, options = {}) {
 }
 /** Runs git and returns its standard output; a non-zero exit is a GitError quoting git's own message. */
 async function git(repo, args, options = {}) {
-    const result = await run_gitResult(repo, args, options);
+    const result = await gitResult(repo, args, options);
     if (result.code !== 0)
         throw failure(args, result.stderr, result.code);
     return result.stdout;
 }
 /** Standard output, or undefined when git exits non-zero. */
 async function tryGit(repo, args) {
-    const result = await run_gitResult(repo, args);
+    const result = await gitResult(repo, args);
     return result.code === 0 ? result.stdout : undefined;
 }
 /** Whether git exits 0. */
 async function gitSucceeds(repo, args) {
-    return (await run_gitResult(repo, args)).code === 0;
+    return (await gitResult(repo, args)).code === 0;
 }
 /**
  * Runs a long git command (`log`, `diff`) and hands its output to `onChunk` as it arrives, so
@@ -142,7 +143,7 @@ function streamGit(repo, args, onChunk, options = {}) {
             if (stderr.length < 16_384)
                 stderr += chunk;
         });
-        child.on('error', (error) => reject(error.code === 'ENOENT' ? new run_GitError(NOT_FOUND, { args }) : error));
+        child.on('error', (error) => reject(error.code === 'ENOENT' ? new GitError(NOT_FOUND, { args }) : error));
         child.on('close', (code) => {
             if (hasFailed)
                 reject(failed instanceof Error ? failed : new Error(String(failed)));
@@ -223,7 +224,7 @@ async function ensureCommit(repo, ref, policy = {}) {
         if (fetched !== undefined)
             return fetched;
     }
-    throw new run_GitError(`the commit ${ref} is not in this checkout${remote === undefined ? '' : ` and could not be fetched from ${remote}`}. ${FETCH_HINT}`);
+    throw new GitError(`the commit ${ref} is not in this checkout${remote === undefined ? '' : ` and could not be fetched from ${remote}`}. ${FETCH_HINT}`);
 }
 /** Commits fetched per step while a shallow clone is deepened; after the last step, the whole history. */
 const DEEPEN_STEPS = [50, 200, 800, 3200];
@@ -269,11 +270,11 @@ async function mergeBase(repo, a, b, policy = {}) {
         return { sha: found.value, deepened: found.deepened, unshallowed: found.unshallowed };
     const short = (ref) => (isFullSha(ref) ? ref.slice(0, 12) : ref);
     if (await isShallow(repo))
-        throw new run_GitError(`the merge base of ${short(a)} and ${short(b)} is not in this shallow checkout${policy.fetch === false ? '' : ', and it could not be fetched'}. ${FETCH_HINT}`);
+        throw new GitError(`the merge base of ${short(a)} and ${short(b)} is not in this shallow checkout${policy.fetch === false ? '' : ', and it could not be fetched'}. ${FETCH_HINT}`);
     for (const ref of [a, b])
         if ((await revParse(repo, ref)) === undefined)
-            throw new run_GitError(`${short(ref)} is not a commit in this checkout: name a branch, tag or commit it has (fetch it first when only the remote has it)`);
-    throw new run_GitError(`${short(a)} and ${short(b)} have no common history: there is no merge base to compare with`);
+            throw new GitError(`${short(ref)} is not a commit in this checkout: name a branch, tag or commit it has (fetch it first when only the remote has it)`);
+    throw new GitError(`${short(a)} and ${short(b)} have no common history: there is no merge base to compare with`);
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/diff.ts

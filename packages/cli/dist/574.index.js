@@ -72,8 +72,8 @@ function readConfigFile(cwd, given, defaultName, subject = 'config') {
 }
 /** Parses YAML text; invalid YAML (or a key given twice) is a ConfigurationError naming the line. */
 function parseYamlConfig(text, file, example) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__.LineCounter();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const first = document.errors[0];
     if (first) {
         const line = lines.linePos(first.pos[0]).line;
@@ -93,7 +93,7 @@ function yamlLocator(document, lines, file) {
             if (depth === path.length)
                 break;
             const key = path[depth];
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__.isMap)(node)) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node)) {
                 const pair = node.items.find((item) => item.key?.value === key);
                 if (!pair)
                     break;
@@ -104,7 +104,7 @@ function yamlLocator(document, lines, file) {
                 if (depth === path.length - 1)
                     break;
             }
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__.isSeq)(node) && typeof key === 'number') {
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node) && typeof key === 'number') {
                 node = node.items[key];
             }
             else

@@ -8,4 +8,5 @@ export * from './analyze.ts';
 export * from './plan.ts';
 export * from './report.ts';
 export { writeChangelog } from './changelog.ts';
-export { GitError, isAncestor, isCommit, remoteRepo, readLog, reachableTags, type RawCommit, type TagRef } from './git.ts';
+export type { RawCommit, TagRef } from './git.ts';
+export { remoteRepo, type RemoteRepo } from './remote.ts';

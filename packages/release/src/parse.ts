@@ -223,6 +223,8 @@ function makeEntry(info: CommitInfo, text: string, index: number, pr: number | u
   }
   const breaking = bang || breakingNotes.length > 0;
   if (bang && breakingNotes.length === 0) breakingNotes.push(subject);
+  // Every entry has the same fields (`pr` and `reverts` undefined when absent): one object shape
+  // for the thousands of entries of a long history.
   const entry: Entry = {
     sha: info.sha,
     type,
@@ -232,37 +234,45 @@ function makeEntry(info: CommitInfo, text: string, index: number, pr: number | u
     breaking,
     breakingNotes: breakingNotes.includes('') ? breakingNotes.filter((n) => n !== '') : breakingNotes,
     references: refs.length === 0 ? refs : refs.filter((r) => r.issue !== prNumber || r.repository !== null),
+    pr: prNumber,
     author: info.author,
     email: info.email,
     date: info.date,
     index,
+    reverts,
   };
-  if (prNumber !== undefined) entry.pr = prNumber;
-  if (reverts) entry.reverts = reverts;
   return { entry, releaseAs, written: match?.type };
+}
+
+function subjectOf(message: string): string {
+  const newline = message.indexOf('\n');
+  return (newline < 0 ? message : message.slice(0, newline)).trim();
+}
+
+/**
+ * The warning for a subject that looks conventional but is not. A subject that made an entry
+ * with a known type as written (or git's `Revert "..."`) needs no second look.
+ */
+function warningsFor(info: CommitInfo, message: string, head: Made, knownTypes: ReadonlySet<string>): ParseWarning[] {
+  if (head.entry && (head.written === undefined || knownTypes.has(head.written))) return [];
+  const subject = subjectOf(message);
+  const problem = almostConventional(subject, knownTypes);
+  return problem ? [{ sha: info.sha, subject, problem }] : [];
 }
 
 /** Splits one commit message into its conventional entries, footers and warnings. */
 export function parseCommit(info: CommitInfo, knownTypes: ReadonlySet<string>): ParsedCommit {
   const message = info.message.includes('\r') ? info.message.replace(/\r\n/g, '\n') : info.message;
-  const result: ParsedCommit = { entries: [], warnings: [] };
   const newline = message.indexOf('\n');
-  const subjectLine = (newline < 0 ? message : message.slice(0, newline)).trim();
-  // A subject that made an entry with a known type as written (or git's `Revert "..."`) needs no
-  // second look; anything else may be a near miss worth a warning.
-  const warn = (head: Made) => {
-    if (head.entry && (head.written === undefined || knownTypes.has(head.written))) return;
-    const problem = almostConventional(subjectLine, knownTypes);
-    if (problem) result.warnings.push({ sha: info.sha, subject: subjectLine, problem });
-  };
 
   // Fast path: a one-line message, or a body without any line that could start an entry.
   if (newline < 0 || !ANY_ENTRY_LINE.test(message)) {
     const made = makeEntry(info, message, 0, undefined);
-    warn(made);
-    if (made.entry) result.entries.push(made.entry);
-    if (made.releaseAs !== undefined && made.releaseAs !== '') result.releaseAs = made.releaseAs;
-    return result;
+    return {
+      entries: made.entry ? [made.entry] : [],
+      releaseAs: made.releaseAs === '' ? undefined : made.releaseAs,
+      warnings: warningsFor(info, message, made, knownTypes),
+    };
   }
 
   // Several entries in one squash body: every line starting a conventional entry of a known type begins a block.
@@ -277,9 +287,8 @@ export function parseCommit(info: CommitInfo, knownTypes: ReadonlySet<string>): 
   }
   const headBlock = lines.slice(0, starts[0] ?? lines.length).join('\n');
   const head = makeEntry(info, headBlock, 0, undefined);
-  warn(head);
   const releaseAs: (string | undefined)[] = [head.releaseAs];
-  const squashPr = PR_SUFFIX.exec(subjectLine)?.[1];
+  const squashPr = PR_SUFFIX.exec(subjectOf(message))?.[1];
   const bodyEntries: Entry[] = [];
   starts.forEach((start, i) => {
     const end = starts[i + 1] ?? lines.length;
@@ -294,9 +303,6 @@ export function parseCommit(info: CommitInfo, knownTypes: ReadonlySet<string>): 
     releaseAs.push(made.releaseAs);
     if (made.entry) bodyEntries.push(made.entry);
   });
-  if (head.entry && !bodyEntries.some((e) => e.header === head.entry?.header)) result.entries.push(head.entry);
-  result.entries.push(...bodyEntries);
-  const override = releaseAs.find((v) => v !== undefined && v !== '');
-  if (override !== undefined) result.releaseAs = override;
-  return result;
+  const entries = head.entry && !bodyEntries.some((e) => e.header === head.entry?.header) ? [head.entry, ...bodyEntries] : bodyEntries;
+  return { entries, releaseAs: releaseAs.find((v) => v !== undefined && v !== ''), warnings: warningsFor(info, message, head, knownTypes) };
 }

@@ -2,6 +2,7 @@
 // executor that carries it out against the GitHub REST API, idempotently.
 import { glob, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { isAncestor, revParse, type RepoLike } from '@devops-actions/git';
 import * as semver from './semver.ts';
 import type { Analysis, ComponentRelease, MovingTag } from './analyze.ts';
 
@@ -222,6 +223,12 @@ async function resolveAssets(cwd: string, patterns: readonly string[]): Promise<
     if (matched === 0) throw new ReleaseError(`assets: the pattern "${pattern}" matches no file in ${cwd}`);
   }
   return [...files].sort();
+}
+
+/** Ancestry from the local checkout when it has both commits; undefined (the API's compare answers then) otherwise. */
+export async function localAncestry(repo: RepoLike, ancestor: string, descendant: string): Promise<boolean | undefined> {
+  const [a, b] = await Promise.all([revParse(repo, ancestor), revParse(repo, descendant)]);
+  return a !== undefined && b !== undefined ? isAncestor(repo, a, b) : undefined;
 }
 
 async function isAncestorOf(options: ExecuteOptions, ancestor: string, descendant: string): Promise<boolean> {

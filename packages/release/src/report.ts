@@ -1,7 +1,7 @@
 // Renderings of an analysis and a plan: the CLI's JSON shape (CLI.md), text, and Markdown for
 // the job summary and the pull-request comment.
 import type { Analysis, ComponentRelease } from './analyze.ts';
-import type { Plan } from './plan.ts';
+import type { ExecutedRelease, Plan } from './plan.ts';
 
 export interface JsonReport {
   version: string | null;
@@ -103,8 +103,18 @@ export function headline(c: ComponentRelease, verb = 'releases'): string {
   return `${verb} ${c.tag ?? ''} (${c.bump === 'none' ? 'no bump' : c.bump}, ${because})`;
 }
 
+export interface MarkdownOptions {
+  title?: string;
+  /** How the headline speaks of the release: `releases`, `would release`, `merging this releases`. */
+  verb?: string;
+  /** List the API calls of the plan. */
+  showCalls?: boolean;
+  /** The releases made, for a `Done` section. */
+  executed?: readonly ExecutedRelease[];
+}
+
 /** Markdown for the job summary, the PR comment and `--format markdown`. */
-export function toMarkdown(analysis: Analysis, plan: Plan | undefined, options: { title?: string; verb?: string; showCalls?: boolean } = {}): string {
+export function toMarkdown(analysis: Analysis, plan: Plan | undefined, options: MarkdownOptions = {}): string {
   const out: string[] = [];
   if (options.title) out.push(`## ${options.title}\n`);
   for (const c of analysis.components) {
@@ -137,7 +147,10 @@ export function toMarkdown(analysis: Analysis, plan: Plan | undefined, options: 
     out.push('');
   }
   for (const notice of analysis.notices) out.push(`> ${notice}\n`);
-  return out.join('\n');
+  const done = options.executed ?? [];
+  if (done.length === 0) return out.join('\n');
+  const lines = done.map((e) => `- [${e.tag}](${e.url}): ${e.steps.join(', ')}${e.movedTags.length > 0 ? `; moved ${e.movedTags.join(', ')}` : ''}`);
+  return `${out.join('\n')}\n### Done\n\n${lines.join('\n')}\n`;
 }
 
 /** Plain text for the terminal. */

@@ -1,7 +1,7 @@
 // Bump rules as data, and versions with the semver package.
 import * as semver from './semver.ts';
 import type { SemVer } from './semver.ts';
-import { BUMPS, type Bump, type ReleaseConfig } from './config.ts';
+import { BUMPS, type Bump, type MovingTagKind, type ReleaseConfig } from './config.ts';
 import type { Entry } from './parse.ts';
 
 export function maxBump(a: Bump, b: Bump): Bump {
@@ -79,6 +79,11 @@ export function versionFromTag(tag: string, format: string): SemVer | undefined 
 
 export function tagFor(format: string, version: string): string {
   return format.replace('{version}', version);
+}
+
+/** The moving tags of a stable release, at its commit: `v1` for major, `v1.4` for minor. */
+export function movingTagsFor(format: string, version: SemVer, kinds: readonly MovingTagKind[], sha: string): { tag: string; sha: string }[] {
+  return kinds.map((kind) => ({ tag: tagFor(format, kind === 'major' ? String(version.major) : `${version.major}.${version.minor}`), sha }));
 }
 
 /** The next version: base + bump, or for a prerelease channel the next counter on that channel. */

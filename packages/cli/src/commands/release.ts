@@ -1,7 +1,5 @@
 // `devops-actions release`: the release plan for the local checkout, offline (a dry run always).
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { COMMON_USAGE, EXIT, UsageError, checkFormat, parseCommandArgs, type Command } from '../command.ts';
+import { COMMON_USAGE, EXIT, checkFormat, emitReport, parseCommandArgs, workDir, type Command } from '../command.ts';
 
 const USAGE = `Usage: devops-actions release [--dry-run] [--from TAG] [--config FILE] [options]
 
@@ -39,31 +37,21 @@ export const command: Command = {
       return EXIT.ok;
     }
     const format = checkFormat(values.format, ['text', 'json', 'markdown']);
-    const cwd = resolve(context.cwd, values.cwd ?? '.');
+    const cwd = workDir(context, values.cwd);
     const engine = await import('@devops-actions/release');
     // The remote (for links) is asked of git while the configuration is read.
-    const remoteLookup = engine.remoteRepo(cwd, context.env);
-    let analysis;
-    let remote;
-    try {
-      const [config, found] = await Promise.all([engine.loadConfig(cwd, values.config), remoteLookup]);
-      remote = found;
-      analysis = await engine.analyze({
-        cwd,
-        env: context.env,
-        config,
-        ...(remote ? { repoUrl: remote.url } : {}),
-        ...(values.from === undefined ? {} : { from: values.from }),
-        ...(values.prerelease === undefined ? {} : { prerelease: values.prerelease === 'false' ? false : values.prerelease }),
-        ...(values.version === undefined ? {} : { version: values.version }),
-        ...(values.branch === undefined ? {} : { branch: values.branch }),
-        log: values.quiet ? () => undefined : (message) => context.stderr(`${message}\n`),
-      });
-    } catch (error) {
-      if (error instanceof engine.ReleaseConfigError) throw new UsageError(error.message);
-      if (error instanceof engine.GitError) throw new UsageError(`not a usable git checkout: ${error.message}`);
-      throw error;
-    }
+    const [config, remote] = await Promise.all([engine.loadConfig(cwd, values.config), engine.remoteRepo({ cwd, env: context.env })]);
+    const analysis = await engine.analyze({
+      cwd,
+      env: context.env,
+      config,
+      ...(remote ? { repoUrl: remote.url } : {}),
+      ...(values.from === undefined ? {} : { from: values.from }),
+      ...(values.prerelease === undefined ? {} : { prerelease: values.prerelease === 'false' ? false : values.prerelease }),
+      ...(values.version === undefined ? {} : { version: values.version }),
+      ...(values.branch === undefined ? {} : { branch: values.branch }),
+      log: values.quiet ? () => undefined : (message) => context.stderr(`${message}\n`),
+    });
     const plan = engine.planRelease(analysis, { owner: remote?.owner ?? 'OWNER', repo: remote?.repo ?? 'REPO' });
     const report =
       format === 'json'
@@ -71,8 +59,7 @@ export const command: Command = {
         : format === 'markdown'
           ? engine.toMarkdown(analysis, plan, { title: 'Release plan', verb: 'would release', showCalls: true })
           : engine.toText(analysis, plan);
-    if (values.output) await writeFile(resolve(cwd, values.output), report);
-    else if (!values.quiet || format !== 'text') context.stdout(report);
+    emitReport(context, { cwd, output: values.output, quiet: values.quiet, format }, report);
     return EXIT.ok;
   },
 };
