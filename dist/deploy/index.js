@@ -22,7 +22,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
     const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .I.inputs);
     const rt = (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .runtime */ .fA)();
-    const { prepareEngine, reportContext, succeeded, toJson, toMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 202));
+    const { prepareEngine, reportContext, succeeded, toJson, toMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7981));
     const abort = new AbortController();
     const onSignal = (signal) => {
         (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('warning', `received ${signal}: rolling back`);

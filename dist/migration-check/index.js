@@ -36,7 +36,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runActio
     const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .spec */ .I.inputs);
     const context = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)();
     const cwd = context.workspace;
-    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 454));
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 874));
     // The input's default names the default file, which may be absent; a file the user named must exist.
     const config = engine.loadConfig(cwd, inputs.config === engine.CONFIG_FILE ? undefined : inputs.config);
     const folder = inputs.path ?? config.path ?? engine.findMigrationsDir(cwd);

@@ -1047,7 +1047,7 @@ async function run_git(repo, args, options = {}) {
     return result.stdout;
 }
 /** Standard output, or undefined when git exits non-zero. */
-async function tryGit(repo, args) {
+async function run_tryGit(repo, args) {
     const result = await run_gitResult(repo, args);
     return result.code === 0 ? result.stdout : undefined;
 }
@@ -1099,7 +1099,7 @@ function streamGit(repo, args, onChunk, options = {}) {
  * git as an option: `--upload-pack=...` would run a command. Git's own `--end-of-options` is
  * passed before such values too; this check names the input when one looks like an option.
  */
-function checkRef(subject, ref) {
+function run_checkRef(subject, ref) {
     if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref))
         throw new ConfigurationError(subject, `"${ref}" is not a git ref or commit${ref.startsWith('-') ? ' (it starts with "-")' : ''}`, 'main, origin/main or a commit SHA');
     return ref;
@@ -1111,12 +1111,29 @@ function checkRef(subject, ref) {
 
 /** The commit `rev` names, or undefined when the checkout has no such commit. */
 async function revParse(repo, rev) {
-    const out = await tryGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+    const out = await run_tryGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
     const sha = out?.trim();
     return sha === undefined || sha === '' ? undefined : sha;
 }
 async function isShallow(repo) {
-    return (await tryGit(repo, ['rev-parse', '--is-shallow-repository']))?.trim() === 'true';
+    return (await run_tryGit(repo, ['rev-parse', '--is-shallow-repository']))?.trim() === 'true';
+}
+/**
+ * The commit `rev` names, whether the clone is shallow and the checked-out branch: what an
+ * engine asks first, in one `git rev-parse` (a process costs more than most answers it gives).
+ */
+async function headInfo(repo, rev = 'HEAD') {
+    const branchOf = (ref) => (ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined);
+    // The rev comes first (--symbolic-full-name applies to what follows it); rev-parse prints
+    // `--end-of-options` back outside --verify mode, so the rev is checked instead.
+    const out = await tryGit(repo, ['rev-parse', `${checkRef('rev', rev)}^{commit}`, '--is-shallow-repository', '--symbolic-full-name', 'HEAD']);
+    if (out !== undefined) {
+        const [sha = '', shallow = '', ref = ''] = out.split('\n');
+        return { sha: FULL_SHA.test(sha) ? sha : undefined, shallow: shallow === 'true', branch: branchOf(ref) };
+    }
+    // `rev` names no commit (or there is none yet): what else there is to know, asked on its own.
+    const ref = (await tryGit(repo, ['symbolic-ref', '--quiet', 'HEAD']))?.trim() ?? '';
+    return { sha: undefined, shallow: await isShallow(repo), branch: branchOf(ref) };
 }
 async function isRepository(repo) {
     return gitSucceeds(repo, ['rev-parse', '--git-dir']);
@@ -1138,7 +1155,7 @@ async function isAncestor(repo, ancestor, descendant) {
 }
 /** The remote to fetch from: `preferred` when it exists, else the only (first) remote; undefined when there is none. */
 async function findRemote(repo, preferred = 'origin') {
-    const remotes = ((await tryGit(repo, ['remote'])) ?? '').split('\n').filter((name) => name !== '');
+    const remotes = ((await run_tryGit(repo, ['remote'])) ?? '').split('\n').filter((name) => name !== '');
     return remotes.includes(preferred) ? preferred : remotes[0];
 }
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
@@ -1159,7 +1176,7 @@ async function ensureCommit(repo, ref, policy = {}) {
     if (remote !== undefined) {
         policy.log?.(`Fetching ${isFullSha(ref) ? ref.slice(0, 12) : ref} from ${remote}`);
         const refspec = isFullSha(ref) ? ref : `+refs/heads/${ref}:refs/remotes/${remote}/${ref}`;
-        await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, refspec]);
+        await run_tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, refspec]);
         const fetched = (await revParse(repo, ref)) ?? (isFullSha(ref) ? undefined : await revParse(repo, `refs/remotes/${remote}/${ref}`));
         if (fetched !== undefined)
             return fetched;
@@ -1203,7 +1220,7 @@ async function deepenUntil(repo, found, options) {
  * Throws a GitError that says why it is not: unrelated histories, or history the clone lacks.
  */
 async function mergeBase(repo, a, b, policy = {}) {
-    const attempt = async () => (await tryGit(repo, ['merge-base', '--end-of-options', a, b]))?.trim().split('\n')[0] || undefined;
+    const attempt = async () => (await run_tryGit(repo, ['merge-base', '--end-of-options', a, b]))?.trim().split('\n')[0] || undefined;
     const refs = policy.refs ?? [a, b].filter(isFullSha);
     const found = await deepenUntil(repo, attempt, { ...policy, refs, what: 'the merge base' });
     if (found.value !== undefined)
@@ -1366,7 +1383,7 @@ async function createPathResolver(options) {
     catch {
         // the workspace may not exist yet in some tests; existence checks below will fail cleanly
     }
-    const listing = await tryGit({ cwd, env: options.env }, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+    const listing = await run_tryGit({ cwd, env: options.env }, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
     const files = new Set((listing ?? '').split('\0').filter((f) => f !== ''));
     const byBase = new Map();
     for (const file of files) {
@@ -1608,7 +1625,7 @@ class DirectoryBaselineStore {
 }
 /** Looks for the merge base's baseline, then walks back first-parent commits, up to `maxWalk`. */
 async function findBaseline(store, repo, mergeBase, maxWalk) {
-    const listing = await tryGit(repo, ['rev-list', '--first-parent', `--max-count=${maxWalk + 1}`, '--end-of-options', mergeBase]);
+    const listing = await run_tryGit(repo, ['rev-list', '--first-parent', `--max-count=${maxWalk + 1}`, '--end-of-options', mergeBase]);
     const commits = (listing ?? mergeBase).split('\n').filter((c) => c !== '');
     for (const [index, commit] of commits.entries()) {
         const baseline = await store.load(commit);

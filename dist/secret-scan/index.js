@@ -65,7 +65,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runActio
     const context = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)();
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.workspace, inputs['working-directory']);
     const what = target(inputs.mode, context);
-    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8380));
+    const engine = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1766));
     const config = engine.loadConfig(cwd, inputs.config === engine.CONFIG_FILE ? undefined : inputs.config);
     const baselinePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs.baseline);
     const progress = [];

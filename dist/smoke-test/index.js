@@ -81,7 +81,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runActio
             ? 'is empty and the deployment_status event has no environment_url'
             : 'give url (one or more URLs) or config (a smoke-test.yml)', 'https://preview.example.com/health');
     }
-    const probe = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7999));
+    const probe = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(815), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1931));
     const env = process.env;
     const checks = [];
     let parallel = inputs.parallel;

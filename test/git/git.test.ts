@@ -10,6 +10,7 @@ import {
   DEEPEN_STEPS,
   ensureCommit,
   git,
+  headInfo,
   GitError,
   isShallow,
   listTree,
@@ -81,6 +82,21 @@ describe('the git runner', () => {
     // And where a ref reaches git anyway, --end-of-options keeps it a ref.
     const repo = track(createRepo());
     expect(await revParse(repo.dir, '--output=/tmp/owned')).toBeUndefined();
+  });
+});
+
+describe('what HEAD is', () => {
+  it('answers the commit, the branch and shallowness in one question, and what it can when the rev names nothing', async () => {
+    const repo = track(createRepo());
+    const head = repo.sha('HEAD');
+    expect(await headInfo(repo.dir)).toEqual({ sha: head, shallow: false, branch: 'main' });
+    expect(await headInfo(repo.dir, 'no-such-ref')).toEqual({ sha: undefined, shallow: false, branch: 'main' });
+    repo.git(['checkout', '--quiet', '--detach']);
+    expect(await headInfo(repo.dir)).toEqual({ sha: head, shallow: false, branch: undefined });
+    const empty = track(createRepo({ empty: true }));
+    expect(await headInfo(empty.dir)).toEqual({ sha: undefined, shallow: false, branch: 'main' });
+    const clone = track(repo.clone({ depth: 1 }));
+    expect((await headInfo(clone.dir)).shallow).toBe(true);
   });
 });
 

@@ -21,7 +21,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .runActio
     }
     const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I.inputs);
     const rt = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .runtime */ .fA)();
-    const { prepareEngine, reportContext, toMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 202));
+    const { prepareEngine, reportContext, toMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(609), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7981));
     const { config, engine } = prepareEngine((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .engineConfig */ .d0)(inputs), {
         context: { cwd: rt.workspace, defaultStateDir: rt.defaultStateDir },
         env: process.env,

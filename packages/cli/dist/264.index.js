@@ -17,6 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
   q$: () => (/* reexport */ ensureCommit),
   _Y: () => (/* reexport */ findRemote),
   $Y: () => (/* reexport */ git),
+  pH: () => (/* reexport */ headInfo),
   QX: () => (/* reexport */ isAncestor),
   Z6: () => (/* reexport */ isRepository),
   fE: () => (/* reexport */ isShallow),
@@ -177,6 +178,23 @@ async function revParse(repo, rev) {
 }
 async function isShallow(repo) {
     return (await tryGit(repo, ['rev-parse', '--is-shallow-repository']))?.trim() === 'true';
+}
+/**
+ * The commit `rev` names, whether the clone is shallow and the checked-out branch: what an
+ * engine asks first, in one `git rev-parse` (a process costs more than most answers it gives).
+ */
+async function headInfo(repo, rev = 'HEAD') {
+    const branchOf = (ref) => (ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined);
+    // The rev comes first (--symbolic-full-name applies to what follows it); rev-parse prints
+    // `--end-of-options` back outside --verify mode, so the rev is checked instead.
+    const out = await tryGit(repo, ['rev-parse', `${checkRef('rev', rev)}^{commit}`, '--is-shallow-repository', '--symbolic-full-name', 'HEAD']);
+    if (out !== undefined) {
+        const [sha = '', shallow = '', ref = ''] = out.split('\n');
+        return { sha: FULL_SHA.test(sha) ? sha : undefined, shallow: shallow === 'true', branch: branchOf(ref) };
+    }
+    // `rev` names no commit (or there is none yet): what else there is to know, asked on its own.
+    const ref = (await tryGit(repo, ['symbolic-ref', '--quiet', 'HEAD']))?.trim() ?? '';
+    return { sha: undefined, shallow: await isShallow(repo), branch: branchOf(ref) };
 }
 async function isRepository(repo) {
     return gitSucceeds(repo, ['rev-parse', '--git-dir']);

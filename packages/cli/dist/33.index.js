@@ -570,6 +570,8 @@ var external_node_path_ = __webpack_require__(6760);
 var src = __webpack_require__(9991);
 // EXTERNAL MODULE: ./packages/toolkit/src/config.ts
 var config = __webpack_require__(1574);
+// EXTERNAL MODULE: ./packages/toolkit/src/yaml.ts
+var yaml = __webpack_require__(5167);
 // EXTERNAL MODULE: ./packages/toolkit/src/jsonpath.ts
 var jsonpath = __webpack_require__(301);
 // EXTERNAL MODULE: external "node:child_process"
@@ -2773,6 +2775,7 @@ async function runInterval(sources, context) {
 
 
 
+
 const ACTIONS = ['deploy', 'rollback', 'promote'];
 function str(raw, key, fallback = '') {
     const value = raw[key];
@@ -2851,7 +2854,7 @@ function analysisEntries(value, subject) {
         return { entries: undefined, fromText: false };
     if (typeof value !== 'string')
         return { entries: value, fromText: false };
-    return { entries: (0,config/* parseYamlConfig */.NM)(value, subject, '- type: smoke\n  requests: 20').value, fromText: true };
+    return { entries: (0,yaml/* parseYamlConfig */.N)(value, subject, '- type: smoke\n  requests: 20').value, fromText: true };
 }
 /** The keys the engine itself reads; the others are the adapters' (see adapters/index.ts). */
 const ENGINE_KEYS = [
@@ -2968,7 +2971,7 @@ function parseConfig(raw, context) {
  */
 function readConfigFileSettings(text, file, overrides = {}) {
     const example = 'adapter: command\nversion-from: header:x-app-version\ndeploy-command: ./deploy.sh';
-    const parsed = (0,config/* parseYamlConfig */.NM)(text, file, example);
+    const parsed = (0,yaml/* parseYamlConfig */.N)(text, file, example);
     const settings = new config/* ConfigReader */.ox(parsed.locate).map(parsed.value, [], example);
     const flags = Object.fromEntries(Object.entries(overrides).filter((entry) => entry[1] !== undefined && entry[1] !== ''));
     return {

@@ -1,5 +1,5 @@
 export const id = 536;
-export const ids = [536];
+export const ids = [536,574];
 export const modules = {
 
 /***/ 5039:
@@ -17,6 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
   q$: () => (/* reexport */ ensureCommit),
   _Y: () => (/* reexport */ findRemote),
   $Y: () => (/* reexport */ git),
+  pH: () => (/* reexport */ headInfo),
   QX: () => (/* reexport */ isAncestor),
   Z6: () => (/* reexport */ isRepository),
   fE: () => (/* reexport */ isShallow),
@@ -177,6 +178,23 @@ async function revParse(repo, rev) {
 }
 async function isShallow(repo) {
     return (await tryGit(repo, ['rev-parse', '--is-shallow-repository']))?.trim() === 'true';
+}
+/**
+ * The commit `rev` names, whether the clone is shallow and the checked-out branch: what an
+ * engine asks first, in one `git rev-parse` (a process costs more than most answers it gives).
+ */
+async function headInfo(repo, rev = 'HEAD') {
+    const branchOf = (ref) => (ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined);
+    // The rev comes first (--symbolic-full-name applies to what follows it); rev-parse prints
+    // `--end-of-options` back outside --verify mode, so the rev is checked instead.
+    const out = await tryGit(repo, ['rev-parse', `${checkRef('rev', rev)}^{commit}`, '--is-shallow-repository', '--symbolic-full-name', 'HEAD']);
+    if (out !== undefined) {
+        const [sha = '', shallow = '', ref = ''] = out.split('\n');
+        return { sha: FULL_SHA.test(sha) ? sha : undefined, shallow: shallow === 'true', branch: branchOf(ref) };
+    }
+    // `rev` names no commit (or there is none yet): what else there is to know, asked on its own.
+    const ref = (await tryGit(repo, ['symbolic-ref', '--quiet', 'HEAD']))?.trim() ?? '';
+    return { sha: undefined, shallow: await isShallow(repo), branch: branchOf(ref) };
 }
 async function isRepository(repo) {
     return gitSucceeds(repo, ['rev-parse', '--git-dir']);
@@ -415,11 +433,10 @@ async function listTree(repo, rev, paths = ['.']) {
 /* harmony export */   sb: () => (/* binding */ defaultConfig),
 /* harmony export */   y5: () => (/* binding */ checkTagFormat)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9991);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9991);
+/* harmony import */ var _devops_actions_toolkit_config__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1574);
 // The release configuration: bump rules and sections as data, tag formats, components.
 // Read from a YAML file (config-file.ts) with errors that name the line and the key.
 
@@ -454,7 +471,7 @@ function defaultConfig() {
     };
 }
 /** A problem in the configuration, naming where it is (`.release.yml:12 types.feat.bump`). */
-class ReleaseConfigError extends _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 {
+class ReleaseConfigError extends _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1 {
 }
 /** Checks a tag format: it must contain `{version}` once, and make a valid git ref name. */
 function checkTagFormat(subject, format) {
@@ -498,11 +515,11 @@ const DEFAULT_CONFIG_FILE = '.release.yml';
  * that is there; the defaults otherwise.
  */
 async function loadConfig(cwd, given) {
-    // Without a file to read, the YAML reader (a noticeable part of a CLI start) is not loaded.
-    if (given === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, DEFAULT_CONFIG_FILE)))
+    const file = (0,_devops_actions_toolkit_config__WEBPACK_IMPORTED_MODULE_2__.readConfigFile)(cwd, given, DEFAULT_CONFIG_FILE);
+    if (file === undefined)
         return defaultConfig();
-    const { readReleaseConfigFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(78)]).then(__webpack_require__.bind(__webpack_require__, 1078));
-    return readReleaseConfigFile(cwd, given);
+    // An absolute path is shown relative to the checkout, as the user sees it there.
+    return parseConfig(file.text, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file.name) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, file.path) || file.name : file.name);
 }
 /** The configuration in `text`, from the file `name` (for messages). */
 async function parseConfig(text, name = DEFAULT_CONFIG_FILE) {
@@ -1041,6 +1058,8 @@ function prependChangelog(existing, block, version) {
 // EXTERNAL MODULE: ./packages/release/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(5124);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./packages/git/src/index.ts + 3 modules
+var src = __webpack_require__(5039);
 ;// CONCATENATED MODULE: ./packages/release/src/components.ts
 // The third phase of an analysis: per component, the commits that count, reverts cancelled, the
 // bump and why, the version, the notes and the moving tags.
@@ -1370,26 +1389,13 @@ function fixGroup(components, versions) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/git/src/index.ts + 3 modules
-var src = __webpack_require__(5039);
 ;// CONCATENATED MODULE: ./packages/release/src/git.ts
-// The release engine's readers over the shared git layer, each one process: where HEAD is, the
-// tags (`git for-each-ref`), and the history (`git log -z` with explicit field separators, parsed
-// as it streams in). Starting a git process costs more than most answers it gives (the larger this
-// process, the more), so every question asked at start-up is asked at once.
+// The release engine's readers over the shared git layer, each one process: the tags
+// (`git for-each-ref`) and the history (`git log -z` with explicit field separators, parsed as it
+// streams in).
 
 /** The unit separator between fields of one commit record; a commit message cannot hold NUL, and %B is the last field. */
 const FS = '\x1f';
-/** The commit `rev` names, whether the clone is shallow and the checked-out branch, in one `git rev-parse`. */
-async function headInfo(repo, rev) {
-    const out = await (0,src/* tryGit */.Ii)(repo, ['rev-parse', `${(0,src/* checkRef */.__)('rev', rev)}^{commit}`, '--is-shallow-repository', '--symbolic-full-name', 'HEAD']);
-    const [sha = '', shallow = '', ref = ''] = (out ?? '').split('\n');
-    return {
-        sha: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) ? sha : undefined,
-        shallow: shallow === 'true',
-        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
-    };
-}
 /** Tags reachable from `sha`, in one process whatever their number. */
 async function reachableTags(repo, sha) {
     return listTags(repo, [`--merged=${sha}`]);
@@ -1829,12 +1835,13 @@ async function scopeState(scope, versions, head, options, reachable) {
 
 
 
+
 async function analyze(options) {
     const repo = { cwd: options.cwd, env: options.env };
     const log = options.log ?? (() => undefined);
     const rev = options.rev ?? 'HEAD';
     // The start-up questions to git, at once, in two processes.
-    const [{ sha, shallow, branch: checkedOut }, listedTags] = await Promise.all([headInfo(repo, rev), allTags(repo)]);
+    const [{ sha, shallow, branch: checkedOut }, listedTags] = await Promise.all([(0,src/* headInfo */.pH)(repo, rev), allTags(repo)]);
     if (!sha)
         throw new config/* ReleaseConfigError */.cK(rev === 'HEAD' ? 'repository' : rev, rev === 'HEAD' ? 'there is no commit to release (HEAD does not point at a commit)' : `"${rev}" is not a commit`, 'main');
     const branch = options.branch ?? checkedOut;
@@ -2420,6 +2427,194 @@ async function remoteRepo(repo) {
 
 
 
+
+
+/***/ }),
+
+/***/ 1574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ formatKeyPath),
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   ox: () => (/* binding */ ConfigReader),
+/* harmony export */   readConfigFile: () => (/* binding */ readConfigFile)
+/* harmony export */ });
+/* unused harmony exports closest, describeValue */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2087);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6986);
+// The one reader of configuration files: every engine's config (`.secret-scan.yml`,
+// `.migration-check.yml`, `.release.yml`, `smoke-test.yml`) is found by one rule and read with
+// typed readers whose errors name `file:line key`. Parsing the YAML (with the line of every key
+// path) is `./yaml.ts`, a separate module so that no YAML parser loads where no file is read.
+
+
+
+
+/** `checks[2].url` */
+function formatKeyPath(path) {
+    return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+}
+/** The candidate closest to a misspelt word, when one is close enough to be meant. */
+function closest(word, candidates) {
+    const distance = (a, b) => {
+        const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+        for (let i = 1; i <= a.length; i++) {
+            let previous = row[0] ?? 0;
+            row[0] = i;
+            for (let j = 1; j <= b.length; j++) {
+                const current = row[j] ?? 0;
+                row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+                previous = current;
+            }
+        }
+        return row[b.length] ?? 0;
+    };
+    const best = candidates.map((c) => ({ c, d: distance(word, c) })).sort((a, b) => a.d - b.d)[0];
+    return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.c : undefined;
+}
+/** `; did you mean x?` for a misspelt word, or '' when nothing is close. */
+function didYouMean(word, candidates) {
+    const hint = closest(word, candidates);
+    return hint === undefined ? '' : `; did you mean ${hint}?`;
+}
+function readConfigFile(cwd, given, defaultName, subject = 'config') {
+    const name = given ?? defaultName;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(name) ? name : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, name);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        if (given === undefined)
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(subject, `the file ${given} does not exist`, defaultName);
+    }
+    try {
+        return { name, path, text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8') };
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(subject, `cannot read the file ${name}: ${error.code ?? error.message}`, defaultName);
+    }
+}
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (Array.isArray(value))
+        return 'a list';
+    if (value instanceof Date)
+        return `the date ${value.toISOString().slice(0, 10)}`;
+    if (typeof value === 'object')
+        return 'a map';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/**
+ * Typed readers over a parsed config: each takes the value and its key path and either
+ * returns the value in its type or throws a ConfigurationError that names the file, line
+ * and key, what is wrong and an example. Engines extend it with their own value kinds.
+ */
+class ConfigReader {
+    locate;
+    constructor(locate = formatKeyPath) {
+        this.locate = locate;
+    }
+    fail(path, problem, example) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(this.locate(path), problem, example);
+    }
+    /** A map (an empty document or key reads as an empty map when `optional`). */
+    map(value, path, example, optional = false) {
+        if (optional && (value === null || value === undefined))
+            return {};
+        if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date)
+            return this.fail(path, `must be a map, not ${describeValue(value)}`, example);
+        return value;
+    }
+    /** Refuses keys outside `known`, naming the closest known one. */
+    keys(value, path, known, example) {
+        for (const key of Object.keys(value)) {
+            if (!known.includes(key))
+                this.fail([...path, key], `"${key}" is not a known key${didYouMean(key, known)} (known: ${known.join(', ')})`, example ?? known[0]);
+        }
+    }
+    list(value, path, example) {
+        if (!Array.isArray(value))
+            return this.fail(path, `must be a list, not ${describeValue(value)}`, example);
+        return value;
+    }
+    /** Text; numbers and booleans are read as their text, dates (YAML timestamps) as YYYY-MM-DD. */
+    string(value, path, example) {
+        if (typeof value === 'string')
+            return value;
+        if (typeof value === 'number' || typeof value === 'boolean')
+            return String(value);
+        if (value instanceof Date)
+            return value.toISOString().slice(0, 10);
+        return this.fail(path, `must be text, not ${describeValue(value)}`, example);
+    }
+    /** Text that is not blank, trimmed. */
+    text(value, path, example) {
+        const text = this.string(value, path, example).trim();
+        if (text === '')
+            return this.fail(path, 'must not be empty', example);
+        return text;
+    }
+    /** Text that must be there: an absent key says it is required. */
+    required(value, path, example) {
+        if (value === undefined || value === null)
+            return this.fail(path, 'is required', example);
+        return this.text(value, path, example);
+    }
+    /** Undefined when absent or null. */
+    optionalText(value, path, example) {
+        return value === undefined || value === null ? undefined : this.text(value, path, example);
+    }
+    /** One text or a list of them. */
+    strings(value, path, example) {
+        if (value === undefined || value === null)
+            return [];
+        if (Array.isArray(value))
+            return value.map((item, i) => this.text(item, [...path, i], example));
+        return [this.text(value, path, example)];
+    }
+    integer(value, path, range, example) {
+        const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
+        if (!Number.isInteger(number))
+            return this.fail(path, `${JSON.stringify(value)} is not a whole number`, example);
+        if ((range.min !== undefined && number < range.min) || (range.max !== undefined && number > range.max))
+            return this.fail(path, `${number} is out of range (${range.min ?? '-∞'} to ${range.max ?? '∞'})`, example);
+        return number;
+    }
+    number(value, path, example) {
+        const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+        if (!Number.isFinite(number))
+            return this.fail(path, `${JSON.stringify(value)} is not a number`, example);
+        return number;
+    }
+    boolean(value, path) {
+        if (typeof value === 'boolean')
+            return value;
+        if (typeof value === 'string' && /^(true|false)$/i.test(value.trim()))
+            return value.trim().toLowerCase() === 'true';
+        return this.fail(path, `${JSON.stringify(value)} is not true or false`, 'true');
+    }
+    /** `500ms`, `90s`, `5m`: a unit is required. */
+    duration(value, path, example = '10s') {
+        if (typeof value === 'number')
+            return this.fail(path, `${value} has no unit (ms, s, m or h)`, example);
+        try {
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)('duration', this.string(value, path, example));
+        }
+        catch (error) {
+            return this.fail(path, error.problem, example);
+        }
+    }
+    oneOf(value, path, values, example = values[0]) {
+        const text = this.string(value, path, example);
+        if (values.includes(text))
+            return text;
+        return this.fail(path, `"${text}" is not one of ${values.join(', ')}${didYouMean(text, values)}`, example);
+    }
+}
 
 
 /***/ })

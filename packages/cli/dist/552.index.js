@@ -70,7 +70,7 @@ const command = {
         if (layout !== undefined && !isLayout(layout))
             throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--layout: "${layout}" is not one of ${_devops_actions_migrations_vocabulary__WEBPACK_IMPORTED_MODULE_1__/* .LAYOUTS */ .my.join(', ')}`);
         const cwd = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .workDir */ .Hg)(ctx, values.cwd);
-        const engine = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(716), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 3675));
+        const engine = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(723), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 3675));
         // The config file (.migration-check.yml in the working directory) gives the defaults; options override it.
         const config = engine.loadConfig(cwd);
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, positionals[0] ?? config.path ?? engine.findMigrationsDir(cwd) ?? '.');

@@ -95,7 +95,7 @@ const command = {
         const mode = values.staged ? 'staged' : values.range !== undefined ? 'range' : values.history ? 'history' : 'tree';
         if (sub === 'baseline' && (mode === 'staged' || mode === 'range'))
             throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('a baseline is made from a --tree (default) or --history scan');
-        const engine = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(388), __webpack_require__.e(716), __webpack_require__.e(823)]).then(__webpack_require__.bind(__webpack_require__, 6823));
+        const engine = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(388), __webpack_require__.e(723), __webpack_require__.e(823)]).then(__webpack_require__.bind(__webpack_require__, 6823));
         const config = engine.loadConfig(cwd, values.config);
         const baselinePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, values.baseline ?? engine.BASELINE_FILE);
         const result = await engine.scan({

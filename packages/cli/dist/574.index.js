@@ -7,23 +7,21 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ formatKeyPath),
-/* harmony export */   NM: () => (/* binding */ parseYamlConfig),
 /* harmony export */   au: () => (/* binding */ didYouMean),
 /* harmony export */   ox: () => (/* binding */ ConfigReader),
 /* harmony export */   readConfigFile: () => (/* binding */ readConfigFile)
 /* harmony export */ });
-/* unused harmony exports closest, describeValue, readYamlConfig */
+/* unused harmony exports closest, describeValue */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2087);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6986);
-// The one reader of YAML configuration files: every engine's config (`.secret-scan.yml`,
-// `.migration-check.yml`, `.release.yml`, `smoke-test.yml`) is parsed here into plain values
-// whose every key path can be traced back to its line, so an error names `file:line key`.
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2087);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6986);
+// The one reader of configuration files: every engine's config (`.secret-scan.yml`,
+// `.migration-check.yml`, `.release.yml`, `smoke-test.yml`) is found by one rule and read with
+// typed readers whose errors name `file:line key`. Parsing the YAML (with the line of every key
+// path) is `./yaml.ts`, a separate module so that no YAML parser loads where no file is read.
 
 
 
@@ -61,58 +59,14 @@ function readConfigFile(cwd, given, defaultName, subject = 'config') {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
         if (given === undefined)
             return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(subject, `the file ${given} does not exist`, defaultName);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(subject, `the file ${given} does not exist`, defaultName);
     }
     try {
         return { name, path, text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8') };
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(subject, `cannot read the file ${name}: ${error.code ?? error.message}`, defaultName);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(subject, `cannot read the file ${name}: ${error.code ?? error.message}`, defaultName);
     }
-}
-/** Parses YAML text; invalid YAML (or a key given twice) is a ConfigurationError naming the line. */
-function parseYamlConfig(text, file, example) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const first = document.errors[0];
-    if (first) {
-        const line = lines.linePos(first.pos[0]).line;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}:${line}`, `is not valid YAML: ${first.message.split('\n')[0] ?? 'parse error'}`, example);
-    }
-    return { value: document.toJS(), locate: yamlLocator(document, lines, file) };
-}
-/** The line of a key path: the key's own line for a map member, the item's for a list item, the nearest parent's when it is absent. */
-function yamlLocator(document, lines, file) {
-    return (path) => {
-        let node = document.contents;
-        let offset;
-        for (let depth = 0; depth <= path.length; depth++) {
-            const range = node?.range;
-            if (range)
-                offset = range[0];
-            if (depth === path.length)
-                break;
-            const key = path[depth];
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node)) {
-                const pair = node.items.find((item) => item.key?.value === key);
-                if (!pair)
-                    break;
-                const keyRange = pair.key?.range;
-                if (keyRange)
-                    offset = keyRange[0];
-                node = pair.value;
-                if (depth === path.length - 1)
-                    break;
-            }
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node) && typeof key === 'number') {
-                node = node.items[key];
-            }
-            else
-                break;
-        }
-        const line = offset === undefined ? undefined : lines.linePos(offset).line;
-        return `${file}${line === undefined ? '' : `:${line}`}${path.length > 0 ? ` ${formatKeyPath(path)}` : ''}`;
-    };
 }
 function describeValue(value) {
     if (value === null || value === undefined)
@@ -136,7 +90,7 @@ class ConfigReader {
         this.locate = locate;
     }
     fail(path, problem, example) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(this.locate(path), problem, example);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(this.locate(path), problem, example);
     }
     /** A map (an empty document or key reads as an empty map when `optional`). */
     map(value, path, example, optional = false) {
@@ -219,7 +173,7 @@ class ConfigReader {
         if (typeof value === 'number')
             return this.fail(path, `${value} has no unit (ms, s, m or h)`, example);
         try {
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E9)('duration', this.string(value, path, example));
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)('duration', this.string(value, path, example));
         }
         catch (error) {
             return this.fail(path, error.problem, example);
@@ -231,11 +185,6 @@ class ConfigReader {
             return text;
         return this.fail(path, `"${text}" is not one of ${values.join(', ')}${didYouMean(text, values)}`, example);
     }
-}
-/** Parses and reads a config in one step: `read` gets the plain value and a reader that locates errors. */
-function readYamlConfig(text, file, read, example) {
-    const parsed = parseYamlConfig(text, file, example);
-    return read(parsed.value, new ConfigReader(parsed.locate));
 }
 
 

@@ -523,7 +523,9 @@ function traceSection(trace) {
 }
 
 // EXTERNAL MODULE: ./packages/toolkit/src/config.ts
-var src_config = __webpack_require__(1574);
+var config = __webpack_require__(1574);
+// EXTERNAL MODULE: ./packages/toolkit/src/yaml.ts
+var yaml = __webpack_require__(5167);
 ;// CONCATENATED MODULE: ./packages/migrations/src/config.ts
 // `.migration-check.yml`: where the migrations are, disabled rules, severity overrides, the
 // style group, `assume-lock-timeout` and the production PostgreSQL major. Errors name the
@@ -531,10 +533,11 @@ var src_config = __webpack_require__(1574);
 
 
 
+
 const CONFIG_FILE = '.migration-check.yml';
 const KEYS = ['path', 'format', 'disable', 'severity', 'style', 'assume-lock-timeout', 'postgres-version'];
 const EXAMPLE = 'disable: [prefer-bigint]';
-class MigrationConfigReader extends src_config/* ConfigReader */.ox {
+class MigrationConfigReader extends config/* ConfigReader */.ox {
     ruleId(value, path) {
         const id = this.string(value, path, 'missing-lock-timeout');
         if (!(0,rules/* isRuleId */.KX)(id))
@@ -544,11 +547,11 @@ class MigrationConfigReader extends src_config/* ConfigReader */.ox {
 }
 /** Loads the config: the given file (which must exist), or `.migration-check.yml` in `cwd` when it exists. */
 function loadConfig(cwd, file) {
-    const found = (0,src_config.readConfigFile)(cwd, file, CONFIG_FILE);
+    const found = (0,config.readConfigFile)(cwd, file, CONFIG_FILE);
     return found === undefined ? { disabledRules: [], severityOverrides: {} } : parseConfig(found.text, found.name);
 }
 function parseConfig(text, name = CONFIG_FILE) {
-    const parsed = (0,src_config/* parseYamlConfig */.NM)(text, name, EXAMPLE);
+    const parsed = (0,yaml/* parseYamlConfig */.N)(text, name, EXAMPLE);
     const read = new MigrationConfigReader(parsed.locate);
     const root = read.map(parsed.value, [], EXAMPLE, true);
     read.keys(root, [], KEYS);

@@ -1316,6 +1316,8 @@ function redact(secret) {
 
 // EXTERNAL MODULE: ./packages/toolkit/src/config.ts
 var src_config = __webpack_require__(1574);
+// EXTERNAL MODULE: ./packages/toolkit/src/yaml.ts
+var yaml = __webpack_require__(5167);
 // EXTERNAL MODULE: ./packages/secrets/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(6388);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -1324,6 +1326,7 @@ var fail_on = __webpack_require__(4967);
 ;// CONCATENATED MODULE: ./packages/secrets/src/config.ts
 // `.secret-scan.yml`: extra and disabled rules, ignored paths, per-path severity,
 // allow entries with a reason and an optional expiry. Errors name the line and the key.
+
 
 
 
@@ -1347,7 +1350,7 @@ function loadConfig(cwd, file, today = new Date()) {
 }
 const KEYS = ['fail-on', 'rules', 'paths', 'severity', 'allow', 'vendored'];
 function parseConfig(text, name = CONFIG_FILE, today = new Date()) {
-    const parsed = (0,src_config/* parseYamlConfig */.NM)(text, name, 'fail-on: high');
+    const parsed = (0,yaml/* parseYamlConfig */.N)(text, name, 'fail-on: high');
     const read = new src_config/* ConfigReader */.ox(parsed.locate);
     const config = emptyConfig();
     config.source = name;

@@ -47,7 +47,7 @@ const command = {
         if (!values.config)
             throw new _command_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--config: a deploy configuration file is required (for example: --config deploy.yml)');
         const cwd = (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .workDir */ .Hg)(context, values.cwd);
-        const { readConfigFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 1574));
+        const { readConfigFile } = await __webpack_require__.e(/* import() */ 574).then(__webpack_require__.bind(__webpack_require__, 1574));
         const file = readConfigFile(cwd, values.config, 'deploy.yml', '--config');
         const deploy = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(752), __webpack_require__.e(773), __webpack_require__.e(33)]).then(__webpack_require__.bind(__webpack_require__, 311));
         const settings = deploy.readConfigFileSettings(file.text, values.config, { strategy: values.strategy, action: values.action, version: values.version });

@@ -3,7 +3,8 @@
 // the key, and for a file `file:line key`.
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError, parseDuration, parseEnum, parseInteger, parseList } from '@devops-actions/toolkit';
-import { ConfigReader, didYouMean, formatKeyPath, parseYamlConfig, type KeyPath } from '@devops-actions/toolkit/config';
+import { ConfigReader, didYouMean, formatKeyPath, type KeyPath } from '@devops-actions/toolkit/config';
+import { parseYamlConfig } from '@devops-actions/toolkit/yaml';
 import { compileJsonPath } from '@devops-actions/toolkit/jsonpath';
 import { ADAPTER_OPTION_KEYS, ADAPTERS, readAdapterOptions, type AdapterName } from './adapters/index.ts';
 import { buildSources, parseRate, type AnalysisSource } from './analysis.ts';

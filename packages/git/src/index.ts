@@ -22,6 +22,7 @@ export {
   ensureCommit,
   FETCH_HINT,
   findRemote,
+  headInfo,
   isAncestor,
   isFullSha,
   isRepository,
@@ -32,6 +33,7 @@ export {
   type DeepenOptions,
   type Deepening,
   type FetchPolicy,
+  type HeadInfo,
   type MergeBase,
 } from './refs.ts';
 export { changedFiles, changedLines, diffHeaderPath, listTree, parseUnifiedDiff, unquotePath, type ChangedFile } from './diff.ts';

@@ -1,6 +1,6 @@
 // Commits, shallow clones and the merge base: what every engine asks of a checkout before it
 // reads history. One deepening schedule for all of them.
-import { git, GitError, gitResult, gitSucceeds, tryGit, type RepoLike } from './run.ts';
+import { checkRef, git, GitError, gitResult, gitSucceeds, tryGit, type RepoLike } from './run.ts';
 
 /** The commit `rev` names, or undefined when the checkout has no such commit. */
 export async function revParse(repo: RepoLike, rev: string): Promise<string | undefined> {
@@ -11,6 +11,32 @@ export async function revParse(repo: RepoLike, rev: string): Promise<string | un
 
 export async function isShallow(repo: RepoLike): Promise<boolean> {
   return (await tryGit(repo, ['rev-parse', '--is-shallow-repository']))?.trim() === 'true';
+}
+
+export interface HeadInfo {
+  /** The commit `rev` names; undefined when it names none (or the repository has no commit yet). */
+  sha: string | undefined;
+  shallow: boolean;
+  /** The checked-out branch; undefined when HEAD is detached. */
+  branch: string | undefined;
+}
+
+/**
+ * The commit `rev` names, whether the clone is shallow and the checked-out branch: what an
+ * engine asks first, in one `git rev-parse` (a process costs more than most answers it gives).
+ */
+export async function headInfo(repo: RepoLike, rev = 'HEAD'): Promise<HeadInfo> {
+  const branchOf = (ref: string) => (ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined);
+  // The rev comes first (--symbolic-full-name applies to what follows it); rev-parse prints
+  // `--end-of-options` back outside --verify mode, so the rev is checked instead.
+  const out = await tryGit(repo, ['rev-parse', `${checkRef('rev', rev)}^{commit}`, '--is-shallow-repository', '--symbolic-full-name', 'HEAD']);
+  if (out !== undefined) {
+    const [sha = '', shallow = '', ref = ''] = out.split('\n');
+    return { sha: FULL_SHA.test(sha) ? sha : undefined, shallow: shallow === 'true', branch: branchOf(ref) };
+  }
+  // `rev` names no commit (or there is none yet): what else there is to know, asked on its own.
+  const ref = (await tryGit(repo, ['symbolic-ref', '--quiet', 'HEAD']))?.trim() ?? '';
+  return { sha: undefined, shallow: await isShallow(repo), branch: branchOf(ref) };
 }
 
 export async function isRepository(repo: RepoLike): Promise<boolean> {

@@ -1,7 +1,8 @@
 // `.migration-check.yml`: where the migrations are, disabled rules, severity overrides, the
 // style group, `assume-lock-timeout` and the production PostgreSQL major. Errors name the
 // line and the key. Action inputs and CLI options override what the file says.
-import { ConfigReader, parseYamlConfig, readConfigFile, type KeyPath } from '@devops-actions/toolkit/config';
+import { ConfigReader, readConfigFile, type KeyPath } from '@devops-actions/toolkit/config';
+import { parseYamlConfig } from '@devops-actions/toolkit/yaml';
 import { isRuleId, notARuleId, type RuleId } from './rules.ts';
 import { LAYOUTS, SEVERITIES, type Layout, type Severity } from './vocabulary.ts';
 

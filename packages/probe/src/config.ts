@@ -17,7 +17,8 @@
 //       thresholds: [p95 < 300ms, error-rate < 1%]
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { didYouMean, formatKeyPath, parseYamlConfig, readConfigFile, type KeyPath } from '@devops-actions/toolkit/config';
+import { didYouMean, formatKeyPath, readConfigFile, type KeyPath } from '@devops-actions/toolkit/config';
+import { parseYamlConfig } from '@devops-actions/toolkit/yaml';
 import { CHECK_KEYS, type CheckKeyName } from './check-keys.ts';
 import { ProbeReader, type NormalizeOptions } from './reader.ts';
 import type { Check, ShowBody, TlsPolicy } from './types.ts';

@@ -5,11 +5,11 @@
 //     merges counted once;
 //   planComponents (components.ts): per component, reverts cancelled, bump, version, notes.
 import picomatch from 'picomatch';
-import type { Repo } from '@devops-actions/git';
+import { headInfo, type Repo } from '@devops-actions/git';
 import * as semver from './semver.ts';
 import { ReleaseConfigError, type Bump, type ReleaseConfig } from './config.ts';
 import { planComponents } from './components.ts';
-import { allTags, headInfo } from './git.ts';
+import { allTags } from './git.ts';
 import { readHistory } from './history.ts';
 import type { NotesSection } from './notes.ts';
 import type { Entry, ParseWarning } from './parse.ts';

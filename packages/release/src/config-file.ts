@@ -1,18 +1,9 @@
 // `.release.yml` through the shared config reader: every error names `file:line key.path`.
 // Loaded on demand (config.ts), as it brings the YAML parser.
-import { isAbsolute, relative } from 'node:path';
-import { ConfigReader, parseYamlConfig, readConfigFile, type KeyPath } from '@devops-actions/toolkit/config';
+import { ConfigReader, type KeyPath } from '@devops-actions/toolkit/config';
+import { parseYamlConfig } from '@devops-actions/toolkit/yaml';
 import * as semver from './semver.ts';
-import {
-  checkTagFormat,
-  DEFAULT_CONFIG_FILE,
-  defaultConfig,
-  movingTagKinds,
-  ReleaseConfigError,
-  type Bump,
-  type ComponentConfig,
-  type ReleaseConfig,
-} from './config.ts';
+import { checkTagFormat, defaultConfig, movingTagKinds, ReleaseConfigError, type Bump, type ComponentConfig, type ReleaseConfig } from './config.ts';
 
 const TOP_KEYS = [
   'tag-format',
@@ -53,15 +44,6 @@ class ReleaseConfigReader extends ConfigReader {
   changelog(value: unknown, path: KeyPath, example: string): string | false {
     return value === false ? false : this.text(value, path, example);
   }
-}
-
-/** The configuration in `given` (which must exist) or in `.release.yml` when that is there; the defaults otherwise. */
-export function readReleaseConfigFile(cwd: string, given: string | undefined): ReleaseConfig {
-  const file = readConfigFile(cwd, given, DEFAULT_CONFIG_FILE);
-  if (file === undefined) return defaultConfig();
-  // An absolute path is shown relative to the checkout, as the user sees it there.
-  const name = isAbsolute(file.name) ? relative(cwd, file.path) || file.name : file.name;
-  return parseReleaseConfig(file.text, name);
 }
 
 export function parseReleaseConfig(text: string, name: string): ReleaseConfig {

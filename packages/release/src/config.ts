@@ -1,8 +1,8 @@
 // The release configuration: bump rules and sections as data, tag formats, components.
 // Read from a YAML file (config-file.ts) with errors that name the line and the key.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { ConfigurationError } from '@devops-actions/toolkit';
+import { readConfigFile } from '@devops-actions/toolkit/config';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 export const BUMPS: readonly Bump[] = ['none', 'patch', 'minor', 'major'];
@@ -128,10 +128,10 @@ export const DEFAULT_CONFIG_FILE = '.release.yml';
  * that is there; the defaults otherwise.
  */
 export async function loadConfig(cwd: string, given: string | undefined): Promise<ReleaseConfig> {
-  // Without a file to read, the YAML reader (a noticeable part of a CLI start) is not loaded.
-  if (given === undefined && !existsSync(join(cwd, DEFAULT_CONFIG_FILE))) return defaultConfig();
-  const { readReleaseConfigFile } = await import('./config-file.ts');
-  return readReleaseConfigFile(cwd, given);
+  const file = readConfigFile(cwd, given, DEFAULT_CONFIG_FILE);
+  if (file === undefined) return defaultConfig();
+  // An absolute path is shown relative to the checkout, as the user sees it there.
+  return parseConfig(file.text, isAbsolute(file.name) ? relative(cwd, file.path) || file.name : file.name);
 }
 
 /** The configuration in `text`, from the file `name` (for messages). */

@@ -1,30 +1,10 @@
-// The release engine's readers over the shared git layer, each one process: where HEAD is, the
-// tags (`git for-each-ref`), and the history (`git log -z` with explicit field separators, parsed
-// as it streams in). Starting a git process costs more than most answers it gives (the larger this
-// process, the more), so every question asked at start-up is asked at once.
-import { checkRef, streamGit, tryGit, type Repo } from '@devops-actions/git';
+// The release engine's readers over the shared git layer, each one process: the tags
+// (`git for-each-ref`) and the history (`git log -z` with explicit field separators, parsed as it
+// streams in).
+import { streamGit, tryGit, type Repo } from '@devops-actions/git';
 
 /** The unit separator between fields of one commit record; a commit message cannot hold NUL, and %B is the last field. */
 const FS = '\x1f';
-
-export interface HeadInfo {
-  /** The commit `rev` names; undefined when it names none (or the repository has no commit). */
-  sha: string | undefined;
-  shallow: boolean;
-  /** The checked-out branch; undefined when HEAD is detached. */
-  branch: string | undefined;
-}
-
-/** The commit `rev` names, whether the clone is shallow and the checked-out branch, in one `git rev-parse`. */
-export async function headInfo(repo: Repo, rev: string): Promise<HeadInfo> {
-  const out = await tryGit(repo, ['rev-parse', `${checkRef('rev', rev)}^{commit}`, '--is-shallow-repository', '--symbolic-full-name', 'HEAD']);
-  const [sha = '', shallow = '', ref = ''] = (out ?? '').split('\n');
-  return {
-    sha: /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) ? sha : undefined,
-    shallow: shallow === 'true',
-    branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
-  };
-}
 
 export interface TagRef {
   name: string;

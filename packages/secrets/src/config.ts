@@ -1,7 +1,8 @@
 // `.secret-scan.yml`: extra and disabled rules, ignored paths, per-path severity,
 // allow entries with a reason and an optional expiry. Errors name the line and the key.
 import { withoutCaseModifiers } from './case-groups.ts';
-import { ConfigReader, parseYamlConfig, readConfigFile, type KeyPath } from '@devops-actions/toolkit/config';
+import { ConfigReader, readConfigFile, type KeyPath } from '@devops-actions/toolkit/config';
+import { parseYamlConfig } from '@devops-actions/toolkit/yaml';
 import picomatch from 'picomatch';
 import { FAIL_ON, type FailOn } from './fail-on.ts';
 import { SEVERITIES, type RuleDefinition, type Severity } from './rules.ts';
