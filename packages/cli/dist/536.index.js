@@ -633,6 +633,9 @@ const REVERT_QUOTED = /^Revert "(.+)"$/;
 const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})/i;
 const RELEASE_AS = /^Release-As:\s*(.*?)\s*$/im;
 const NOTE_TITLES = new Set(['BREAKING CHANGE', 'BREAKING-CHANGE']);
+const BREAKING = /BREAKING/i;
+const ISSUE = /#\d/;
+const CLOSING = /close|fix|resolve/i;
 let parser;
 function footerParser() {
     parser ??= new dist/* CommitParser */.Jf({
@@ -740,8 +743,9 @@ function makeEntry(info, text, index, pr) {
     }
     let refs = [];
     const breakingNotes = [];
-    // Only a body that could hold a note or a reference goes through the parser.
-    if (body !== '' && /BREAKING|#\d|\/\S+#|gh-\d/i.test(body)) {
+    // Only a body that could hold a note, or a reference that closes an issue (a closing keyword
+    // and #N; the notes show nothing else), goes through the parser: it is most of a plan's time.
+    if (body !== '' && (BREAKING.test(body) || (ISSUE.test(body) && CLOSING.test(text)))) {
         const parsed = footerParser().parse(`${header}\n${body}`);
         refs = references(parsed);
         for (const note of parsed.notes) {
@@ -1138,7 +1142,7 @@ function planComponent(state, history, context) {
     const shipped = result.prerelease && previous && previous.sha !== state.previousStable?.sha ? reachableFrom(history, previous.sha) : undefined;
     result.entries = newestFirst(liveCommits, shipped);
     result.sections = sections(result.entries, config);
-    const links = options.repoUrl ? { repoUrl: options.repoUrl } : {};
+    const links = context.repoUrl ? { repoUrl: context.repoUrl } : {};
     result.notes = renderNotes(result.sections, links);
     const first = history.loaded[0]?.commit;
     const headCommit = first?.sha === sha ? first : history.loaded[history.graph.positionOf(sha)]?.commit;
@@ -1860,7 +1864,7 @@ async function analyze(options) {
     const ignored = previous.wholeHistory ? ignoredTagsNotice(history.reachedTags, scopes) : undefined;
     if (ignored !== undefined)
         notices.push(ignored);
-    const planned = planComponents(history, previous.states, { sha, channel, options });
+    const planned = planComponents(history, previous.states, { sha, channel, options, repoUrl: await options.repoUrl });
     log(`Planned ${planned.components.length} component${planned.components.length === 1 ? '' : 's'} in ${Date.now() - started} ms`);
     const analysis = {
         sha,

@@ -31,8 +31,11 @@ export interface AnalyzeOptions {
   from?: string;
   /** Deepen a shallow clone until the previous release tag is found (default true). */
   deepen?: boolean;
-  /** https://github.com/owner/repo, for links in the notes. */
-  repoUrl?: string;
+  /**
+   * https://github.com/owner/repo, for links in the notes. May be a lookup still under way: it is
+   * awaited only when the notes are written, so it runs beside the reading of the history.
+   */
+  repoUrl?: string | PromiseLike<string | undefined>;
   /** Progress and notices. */
   log?: (message: string) => void;
 }
@@ -132,7 +135,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const notices = previous.notices;
   const ignored = previous.wholeHistory ? ignoredTagsNotice(history.reachedTags, scopes) : undefined;
   if (ignored !== undefined) notices.push(ignored);
-  const planned = planComponents(history, previous.states, { sha, channel, options });
+  const planned = planComponents(history, previous.states, { sha, channel, options, repoUrl: await options.repoUrl });
   log(`Planned ${planned.components.length} component${planned.components.length === 1 ? '' : 's'} in ${Date.now() - started} ms`);
 
   const analysis: Analysis = {

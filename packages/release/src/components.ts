@@ -16,6 +16,7 @@ export interface PlanContext {
   sha: string;
   channel: string | undefined;
   options: AnalyzeOptions;
+  repoUrl: string | undefined;
 }
 
 export function planComponents(
@@ -96,7 +97,7 @@ function planComponent(state: ScopeState, history: History, context: PlanContext
   const shipped = result.prerelease && previous && previous.sha !== state.previousStable?.sha ? reachableFrom(history, previous.sha) : undefined;
   result.entries = newestFirst(liveCommits, shipped);
   result.sections = groupSections(result.entries, config);
-  const links = options.repoUrl ? { repoUrl: options.repoUrl } : {};
+  const links = context.repoUrl ? { repoUrl: context.repoUrl } : {};
   result.notes = renderNotes(result.sections, links);
   const first = history.loaded[0]?.commit;
   const headCommit = first?.sha === sha ? first : history.loaded[history.graph.positionOf(sha)]?.commit;

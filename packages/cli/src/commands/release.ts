@@ -39,19 +39,20 @@ export const command: Command = {
     const format = checkFormat(values.format, ['text', 'json', 'markdown']);
     const cwd = workDir(context, values.cwd);
     const engine = await import('@devops-actions/release');
-    // The remote (for links) is asked of git while the configuration is read.
-    const [config, remote] = await Promise.all([engine.loadConfig(cwd, values.config), engine.remoteRepo({ cwd, env: context.env })]);
+    // The remote (for links) is asked of git while the configuration and the history are read.
+    const remoteLookup = engine.remoteRepo({ cwd, env: context.env });
     const analysis = await engine.analyze({
       cwd,
       env: context.env,
-      config,
-      ...(remote ? { repoUrl: remote.url } : {}),
+      config: await engine.loadConfig(cwd, values.config),
+      repoUrl: remoteLookup.then((remote) => remote?.url),
       ...(values.from === undefined ? {} : { from: values.from }),
       ...(values.prerelease === undefined ? {} : { prerelease: values.prerelease === 'false' ? false : values.prerelease }),
       ...(values.version === undefined ? {} : { version: values.version }),
       ...(values.branch === undefined ? {} : { branch: values.branch }),
       log: values.quiet ? () => undefined : (message) => context.stderr(`${message}\n`),
     });
+    const remote = await remoteLookup;
     const plan = engine.planRelease(analysis, { owner: remote?.owner ?? 'OWNER', repo: remote?.repo ?? 'REPO' });
     const report =
       format === 'json'
