@@ -10,8 +10,7 @@ export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 export class UsageError extends ConfigurationError {
   override readonly name: string = 'UsageError';
   constructor(message: string) {
-    super('usage', message);
-    this.message = message;
+    super('usage', message, undefined, { plain: true });
   }
 }
 

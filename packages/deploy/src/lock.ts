@@ -43,8 +43,7 @@ export class LockedError extends ConfigurationError {
   /** The lock file's holder, or the adapter's description of who has the target. */
   readonly holder: LockHolder | string;
   constructor(message: string, holder: LockHolder | string) {
-    super('lock', message);
-    this.message = message;
+    super('lock', message, undefined, { plain: true });
     this.holder = holder;
   }
 }

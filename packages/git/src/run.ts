@@ -42,8 +42,7 @@ export class GitError extends ConfigurationError {
   readonly exitCode: number | undefined;
 
   constructor(message: string, details: { args?: readonly string[]; stderr?: string; exitCode?: number } = {}) {
-    super('git', message);
-    this.message = message;
+    super('git', message, undefined, { plain: true });
     this.args = details.args ?? [];
     this.stderr = details.stderr ?? '';
     this.exitCode = details.exitCode;

@@ -10,8 +10,12 @@ export class ConfigurationError extends Error {
   /** A value that would have been accepted. */
   readonly example: string | undefined;
 
-  constructor(subject: string, problem: string, example?: string) {
-    super(`${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
+  /**
+   * `plain`: the message is the problem alone, for problems that already say what they are about
+   * (git's own refusal, a held lock, a usage line); `subject` still names the area.
+   */
+  constructor(subject: string, problem: string, example?: string, options: { plain?: boolean } = {}) {
+    super(options.plain ? problem : `${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
     this.subject = subject;
     this.problem = problem;
     this.example = example;

@@ -22,8 +22,7 @@ export class JsonPathError extends ConfigurationError {
   override readonly name: string = 'JsonPathError';
   /** `setting` names where the path was given (`version-from`, `checks.yml:4 expect-json`); without it the message is the problem alone. */
   constructor(problem: string, setting?: { subject: string; example?: string }) {
-    super(setting?.subject ?? 'path', problem, setting?.example);
-    if (setting === undefined) this.message = problem;
+    super(setting?.subject ?? 'path', problem, setting?.example, { plain: setting === undefined });
   }
 }
 

@@ -1,7 +1,7 @@
 // YAML text to plain values whose every key path can be traced back to its line: the parsing
 // half of the config reader (`./config.ts`), loaded only where there is a file to parse.
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { ConfigReader, formatKeyPath, type KeyPath } from './config.ts';
+import { formatKeyPath, type KeyPath } from './config.ts';
 import { ConfigurationError } from './errors.ts';
 
 /** A parsed YAML config: its plain value, and where each key path is in the file. */
@@ -47,10 +47,4 @@ function yamlLocator(document: Document, lines: LineCounter, file: string): (pat
     const line = offset === undefined ? undefined : lines.linePos(offset).line;
     return `${file}${line === undefined ? '' : `:${line}`}${path.length > 0 ? ` ${formatKeyPath(path)}` : ''}`;
   };
-}
-
-/** Parses and reads a config in one step: `read` gets the plain value and a reader that locates errors. */
-export function readYamlConfig<T>(text: string, file: string, read: (value: unknown, reader: ConfigReader) => T, example?: string): T {
-  const parsed = parseYamlConfig(text, file, example);
-  return read(parsed.value, new ConfigReader(parsed.locate));
 }
