@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  branchTip,
   changedFiles,
   changedLines,
   checkRef,
@@ -147,6 +148,21 @@ describe('merge base and shallow clones', () => {
       /is not in this checkout and could not be fetched from origin\. Set `fetch-depth: 0`/,
     );
     expect(await isShallow(clone.dir)).toBe(true);
+  });
+});
+
+describe('a branch tip', () => {
+  it("is the remote's, fetched once when the clone lacks it, else the local branch's", async () => {
+    const { origin } = forked(2);
+    const clone = track(origin.clone({ depth: 1, branch: 'feature' }));
+    clone.git(['update-ref', '-d', 'refs/remotes/origin/main']);
+    expect(await branchTip(clone.dir, 'main', { fetch: false })).toBeUndefined();
+    const log: string[] = [];
+    expect(await branchTip(clone.dir, 'main', { log: (line) => log.push(line) })).toBe(origin.sha('main'));
+    expect(log).toEqual(['Fetching main from origin']);
+    expect(await ensureCommit(clone.dir, 'main')).toBe(origin.sha('main'));
+    expect(await branchTip(origin.dir, 'feature')).toBe(origin.sha('feature'));
+    expect(await branchTip(clone.dir, 'no-such-branch')).toBeUndefined();
   });
 });
 

@@ -17,6 +17,7 @@ export {
   type RepoLike,
 } from './run.ts';
 export {
+  branchTip,
   DEEPEN_STEPS,
   deepenUntil,
   ensureCommit,

@@ -84,20 +84,39 @@ export const FETCH_HINT = 'Set `fetch-depth: 0` on actions/checkout (or a depth 
 
 /**
  * The commit `ref` names; a full SHA missing from a shallow or single-branch clone is fetched
- * (GitHub serves any commit of the repository by its id). Throws a GitError naming the fix.
+ * (GitHub serves any commit of the repository by its id), a branch name through {@link branchTip}.
+ * Throws a GitError naming the fix.
  */
 export async function ensureCommit(repo: RepoLike, ref: string, policy: FetchPolicy = {}): Promise<string> {
   const sha = await revParse(repo, ref);
   if (sha !== undefined) return sha;
   const remote = policy.fetch === false ? undefined : await findRemote(repo, policy.remote);
   if (remote !== undefined) {
-    policy.log?.(`Fetching ${isFullSha(ref) ? ref.slice(0, 12) : ref} from ${remote}`);
-    const refspec = isFullSha(ref) ? ref : `+refs/heads/${ref}:refs/remotes/${remote}/${ref}`;
-    await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, refspec]);
-    const fetched = (await revParse(repo, ref)) ?? (isFullSha(ref) ? undefined : await revParse(repo, `refs/remotes/${remote}/${ref}`));
+    let fetched: string | undefined;
+    if (isFullSha(ref)) {
+      policy.log?.(`Fetching ${ref.slice(0, 12)} from ${remote}`);
+      await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, ref]);
+      fetched = await revParse(repo, ref);
+    } else fetched = await branchTip(repo, ref, policy);
     if (fetched !== undefined) return fetched;
   }
   throw new GitError(`the commit ${ref} is not in this checkout${remote === undefined ? '' : ` and could not be fetched from ${remote}`}. ${FETCH_HINT}`);
+}
+
+/**
+ * A branch's tip: the remote's (its remote-tracking ref, fetched once at depth 1 when missing),
+ * else a local branch of that name; undefined when neither can be had.
+ */
+export async function branchTip(repo: RepoLike, branch: string, policy: FetchPolicy = {}): Promise<string | undefined> {
+  const remote = await findRemote(repo, policy.remote);
+  const local = `refs/heads/${branch}`;
+  if (remote === undefined) return revParse(repo, local);
+  const tracking = `refs/remotes/${remote}/${branch}`;
+  const found = (await revParse(repo, tracking)) ?? (await revParse(repo, local));
+  if (found !== undefined || policy.fetch === false) return found;
+  policy.log?.(`Fetching ${branch} from ${remote}`);
+  await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, `+${local}:${tracking}`]);
+  return revParse(repo, tracking);
 }
 
 /** Commits fetched per step while a shallow clone is deepened; after the last step, the whole history. */

@@ -1,6 +1,6 @@
 // The merge base a pull request is measured against, found in the checkout (fetching the base
 // and deepening a shallow clone through the shared git layer), and line ranges as baselines keep them.
-import { ensureCommit, mergeBase, revParse, type Env, type FetchPolicy, type MergeBase, type Repo } from '@devops-actions/git';
+import { branchTip, ensureCommit, mergeBase, type Env, type FetchPolicy, type MergeBase, type Repo } from '@devops-actions/git';
 
 export interface MergeBaseOptions {
   cwd: string;
@@ -24,15 +24,10 @@ async function baseCommit(repo: Repo, options: MergeBaseOptions, policy: FetchPo
   try {
     return await ensureCommit(repo, options.base, policy);
   } catch (error) {
-    if (options.baseBranch === undefined) throw error;
-    const tracking = await revParse(repo, `refs/remotes/${options.remote ?? 'origin'}/${options.baseBranch}`);
-    if (tracking !== undefined) return tracking;
-    try {
-      return await ensureCommit(repo, options.baseBranch, policy);
-    } catch {
-      // The error naming the base commit says more than one about its branch.
-      throw error;
-    }
+    // The error naming the base commit says more than one about its branch.
+    const tip = options.baseBranch === undefined ? undefined : await branchTip(repo, options.baseBranch, policy);
+    if (tip === undefined) throw error;
+    return tip;
   }
 }
 

@@ -1,7 +1,22 @@
 // Rules write case-insensitive parts as `(?i:...)` (RegExp modifiers). Node.js 22, which the
-// CLI supports, does not know them, so every rule source is compiled with each such group
-// spelled out: a letter becomes `[xX]`, a class gains the other case. For ASCII text this
-// matches exactly what the modifier does (non-ASCII letters never fold onto ASCII ones).
+// CLI supports, does not know them: there a rule is compiled with each such group spelled out,
+// a letter becoming `[xX]` and a class gaining the other case. For ASCII text this matches
+// exactly what the modifier does (non-ASCII letters never fold onto ASCII ones).
+
+/** How long the escape at `i` (a backslash) is: `\u00e9`, `\x41`, `\cJ`, `\k<name>`, `\p{L}`, `\u{1F600}` are one unit. */
+function escapeLength(body: string, i: number): number {
+  const next = body[i + 1] ?? '';
+  const braced = (from: number, close: string) => {
+    const end = body.indexOf(close, from);
+    return end < 0 ? 2 : end - i + 1;
+  };
+  if (next === 'k' && body[i + 2] === '<') return braced(i + 3, '>');
+  if ((next === 'p' || next === 'P' || next === 'u') && body[i + 2] === '{') return braced(i + 3, '}');
+  if (next === 'u') return 6;
+  if (next === 'x') return 4;
+  if (next === 'c') return 3;
+  return 2;
+}
 
 function otherCase(char: string): string {
   const lower = char.toLowerCase();
@@ -14,8 +29,9 @@ function spellOutCase(body: string): string {
   for (let i = 0; i < body.length; i++) {
     const c = body[i] ?? '';
     if (c === '\\') {
-      out += body.slice(i, i + 2);
-      i++;
+      const length = escapeLength(body, i);
+      out += body.slice(i, i + length);
+      i += length - 1;
     } else if (c === '[') {
       // A class: copy it, then add the other case of its letters and letter ranges.
       let end = i + 1;
@@ -24,7 +40,7 @@ function spellOutCase(body: string): string {
       while (end < body.length && body[end] !== ']') end += body[end] === '\\' ? 2 : 1;
       const inner = body.slice(i + 1, end);
       let extra = '';
-      for (const m of inner.matchAll(/\\.|([A-Za-z])-([A-Za-z])|([A-Za-z])/g)) {
+      for (const m of inner.matchAll(/\\(?:u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[pP]\{[^}]*\}|.)|([A-Za-z])-([A-Za-z])|([A-Za-z])/g)) {
         if (m[1] !== undefined && m[2] !== undefined) extra += `${otherCase(m[1])}-${otherCase(m[2])}`;
         else if (m[3] !== undefined) extra += otherCase(m[3]);
       }
@@ -32,8 +48,8 @@ function spellOutCase(body: string): string {
       const negated = inner.startsWith('^') ? '^' : '';
       out += `[${negated}${extra}${inner.slice(negated.length)}]`;
       i = end;
-    } else if (c === '{') {
-      // A quantifier: digits and commas, no letters to spell out.
+    } else if (c === '{' && /^\{\d+(?:,\d*)?\}/.test(body.slice(i))) {
+      // A quantifier: digits and commas, no letters to spell out (a `{` that starts none is a literal).
       const end = body.indexOf('}', i);
       out += body.slice(i, end + 1);
       i = end;
@@ -72,7 +88,22 @@ export function withoutCaseModifiers(source: string): string {
         j++;
       }
     }
+    // An unclosed group is left as written: the RegExp refuses it, as it should.
+    if (depth > 0) return source;
     out += `(?:${spellOutCase(source.slice(start + 4, j - 1))})`;
     i = j;
+  }
+}
+
+/**
+ * A rule's regular expression, compiled as written where the runtime knows RegExp modifiers
+ * (Node.js 24, the actions' runtime), and with its `(?i:...)` groups spelled out where it does not.
+ */
+export function compileRegExp(source: string, flags: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    if (!source.includes('(?i:')) throw error;
+    return new RegExp(withoutCaseModifiers(source), flags);
   }
 }

@@ -1,6 +1,6 @@
 // `.secret-scan.yml`: extra and disabled rules, ignored paths, per-path severity,
 // allow entries with a reason and an optional expiry. Errors name the line and the key.
-import { withoutCaseModifiers } from './case-groups.ts';
+import { compileRegExp } from './case-groups.ts';
 import { ConfigReader, readConfigFile, type KeyPath } from '@devops-actions/toolkit/config';
 import { parseYamlConfig } from '@devops-actions/toolkit/yaml';
 import picomatch from 'picomatch';
@@ -96,7 +96,7 @@ function readRules(read: ConfigReader, value: unknown, config: SecretScanConfig)
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) read.fail([...at, 'id'], `"${id}" must be lower-case letters, digits and dashes`, 'acme-api-token');
     const regex = read.required(rule.regex, [...at, 'regex'], "'acme_[a-z0-9]{32}'");
     try {
-      new RegExp(withoutCaseModifiers(regex), 'd');
+      compileRegExp(regex, 'd');
     } catch (error) {
       read.fail([...at, 'regex'], `is not a valid regular expression: ${(error as Error).message}`);
     }

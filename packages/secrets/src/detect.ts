@@ -2,7 +2,7 @@
 // occur, run only on the lines where they occur. Multi-line rules (private keys, pairs)
 // look around the line that hit.
 import { createHash } from 'node:crypto';
-import { withoutCaseModifiers } from './case-groups.ts';
+import { compileRegExp } from './case-groups.ts';
 import { validateChecksum } from './checksum.ts';
 import { KeywordAutomaton } from './prefilter.ts';
 import { entropy, isCiphertext, isEncodedContext, isGenericNoise, isLockfile, isPlaceholder } from './filters.ts';
@@ -55,7 +55,7 @@ export function ruleSource(definition: RuleDefinition): string {
 }
 
 export function compileRule(definition: RuleDefinition, index: number): CompiledRule {
-  return { ...definition, index, regex: new RegExp(withoutCaseModifiers(ruleSource(definition)), 'gd') };
+  return { ...definition, index, regex: compileRegExp(ruleSource(definition), 'gd') };
 }
 
 export const ALLOW_MARKER = 'secret-scan:allow';

@@ -19,17 +19,5 @@ export {
   type Scanned,
   type Suppression,
 } from './scan.ts';
-export {
-  blockingFindings,
-  countBySeverity,
-  findingMessage,
-  formatBytes,
-  scannedSentence,
-  toAnnotations,
-  toJson,
-  toMarkdown,
-  toSarif,
-  toText,
-  type MarkdownOptions,
-} from './report.ts';
+export { blockingFindings, scannedSentence, toAnnotations, toJson, toMarkdown, toSarif, toText, type MarkdownOptions } from './report.ts';
 export { addedSuppressions, type AddedSuppression, type SuppressionSources } from './suppressions.ts';

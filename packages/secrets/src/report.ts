@@ -5,7 +5,7 @@ import { badge, code, details, heading, list, table, type Annotation } from '@de
 import { sarifLevel, toSarifLog, type SarifFinding } from '@devops-actions/toolkit/sarif';
 import type { Log, ReportingDescriptor } from 'sarif';
 import type { RuleDefinition, Severity } from './rules.ts';
-import { atLeast, type Finding, type ScanResult } from './scan.ts';
+import { blocks, type Finding, type ScanResult } from './scan.ts';
 
 export function toJson(result: ScanResult): object {
   return {
@@ -48,7 +48,7 @@ function jsonFinding(f: Finding) {
 
 const SECURITY_SEVERITY: Record<Severity, string> = { high: '8.9', medium: '6.5', low: '3.0' };
 
-export function findingMessage(f: Finding): string {
+function findingMessage(f: Finding): string {
   const where = f.commit ? ` (commit ${f.commit.slice(0, 12)})` : '';
   if (f.status === 'still-in-history')
     return `${f.description}: ${f.redacted} was removed here but is still in the git history${where}. Rotate it: removing it does not un-leak it.`;
@@ -102,7 +102,7 @@ function sarifRule(rule: RuleDefinition): ReportingDescriptor {
   };
 }
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
@@ -139,15 +139,15 @@ export function toText(result: ScanResult): string {
   return lines.join('\n') + '\n';
 }
 
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
   for (const f of findings) counts[f.severity]++;
   return counts;
 }
 
-/** The findings that fail the step: at or above fail-on and not warn-only. */
+/** The findings that fail the step. */
 export function blockingFindings(result: ScanResult): Finding[] {
-  return result.findings.filter((f) => !f.warnOnly && atLeast(f.severity, result.failOn));
+  return result.findings.filter((f) => blocks(f, result.failOn));
 }
 
 /** One annotation per finding on its line (an error when it fails the step), and one per notice. */
@@ -167,8 +167,6 @@ export function toAnnotations(result: ScanResult): Annotation[] {
 }
 
 export interface MarkdownOptions {
-  /** The heading, before the status badge. */
-  title?: string;
   /** A closing line, such as the annotations GitHub could not show. */
   note?: string;
 }
@@ -178,7 +176,7 @@ const MAX_ROWS = 200;
 /** The job summary and the pull request comment. */
 export function toMarkdown(result: ScanResult, options: MarkdownOptions = {}): string {
   const status = result.failed ? badge('failed') : result.findings.length > 0 ? badge('warning') : badge('passed');
-  let md = heading(`${options.title ?? 'Secret scan'} ${status}`);
+  let md = heading(`Secret scan ${status}`);
   md += `${scannedSentence(result)}\n\n`;
   if (result.scanned.deepened) md += `The checkout was shallow: ${result.scanned.deepened}.\n\n`;
   md += result.findings.length === 0 ? `No secrets found (fail-on: ${result.failOn}).\n\n` : severityTable(result);

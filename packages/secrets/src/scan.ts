@@ -4,6 +4,7 @@ import { lstatSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import {
+  branchTip,
   checkRef,
   ensureCommit,
   FETCH_HINT,
@@ -42,8 +43,7 @@ export class ScanError extends ConfigurationError {
   override readonly name: string = 'ScanError';
 
   constructor(message: string) {
-    super('scan', message);
-    this.message = message;
+    super('scan', message, undefined, { plain: true });
   }
 }
 
@@ -131,6 +131,11 @@ const RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
 
 export function atLeast(severity: Severity, threshold: FailOn): boolean {
   return threshold !== 'none' && RANK[severity] >= RANK[threshold];
+}
+
+/** Whether a finding fails the scan: at or above fail-on and not warn-only. */
+export function blocks(finding: Finding, failOn: FailOn): boolean {
+  return !finding.warnOnly && atLeast(finding.severity, failOn);
 }
 
 export function activeRules(config: SecretScanConfig): RuleDefinition[] {
@@ -359,7 +364,7 @@ async function resolvePush(repo: Repo, beforeRef: string, after: string, policy:
 /** A push of a new branch: the commits that are not on the default branch. */
 async function resolveNewBranch(repo: Repo, defaultBranch: string, after: string, policy: Policy, notices: string[]): Promise<ScanTarget> {
   const branch = checkRef('default branch', defaultBranch);
-  const defaultRef = await defaultBranchCommit(repo, branch, policy);
+  const defaultRef = await branchTip(repo, branch, policy);
   if (!defaultRef) {
     notices.push(`The default branch ${branch} is not available; scanned the whole history of ${short(after)}.`);
     await requireFullHistory(repo, policy, `a new branch was pushed, the default branch ${branch} is not in the checkout and the history is shallow.`);
@@ -378,18 +383,6 @@ async function resolveNewBranch(repo: Repo, defaultBranch: string, after: string
     deepened: deepening(found),
     base: found.sha,
   };
-}
-
-/** The default branch's tip: the remote's (fetched once when missing), else a local branch of that name. */
-async function defaultBranchCommit(repo: Repo, branch: string, policy: Policy): Promise<string | undefined> {
-  const remote = await findRemote(repo, policy.remote);
-  const local = `refs/heads/${branch}`;
-  if (remote === undefined) return revParse(repo, local);
-  const tracking = `refs/remotes/${remote}/${branch}`;
-  const found = (await revParse(repo, tracking)) ?? (await revParse(repo, local));
-  if (found !== undefined || !policy.fetch) return found;
-  await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, `+${local}:${tracking}`]);
-  return revParse(repo, tracking);
 }
 
 /** Scans of whole histories need all of it: a shallow clone is unshallowed in one fetch, or the scan is refused. */
@@ -581,6 +574,6 @@ function applyPolicy(
   const fullScan = request.mode === 'tree' || (request.mode === 'history' && !request.since);
   const staleBaseline = fullScan ? (request.baseline?.entries ?? []).filter((e) => !merged.has(e.fingerprint)) : [];
   for (const s of scanned.skipped.filter((x) => x.reason.startsWith('larger')).slice(0, 20)) notices.push(`Skipped ${s.path}: ${s.reason}.`);
-  const failed = findings.some((f) => !f.warnOnly && atLeast(f.severity, failOn));
+  const failed = findings.some((f) => blocks(f, failOn));
   return { findings, suppressed, staleBaseline, scanned, notices, failOn, failed, rules, masks: [...masks] };
 }
