@@ -1,11 +1,11 @@
 // The configuration's keys: one registry of adapters and their options, a misspelt key refused
 // with the key it was meant to be, and a config file's errors naming file:line key.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '@devops-actions/toolkit';
-import { ADAPTER_OPTION_KEYS, ADAPTERS, CONFIG_KEYS, deployFromConfig, parseConfig } from '@devops-actions/deploy';
+import { acquireLock, ADAPTER_OPTION_KEYS, ADAPTERS, CONFIG_KEYS, deployFromConfig, parseConfig, stateFiles } from '@devops-actions/deploy';
 import { ACTION_ONLY, spec } from '../../actions/deploy/spec.ts';
 import { main } from '../../packages/cli/src/main.ts';
 import { ROOT } from '../harness/run-action.ts';
@@ -91,6 +91,28 @@ describe('devops-actions deploy --config', () => {
     expect(broken.err).toMatch(/^devops-actions deploy: deploy\.yml:\d+: is not valid YAML/);
     const list = await run('- adapter: command\n');
     expect(list.err).toMatch(/^devops-actions deploy: deploy\.yml:1: must be a map, not a list/);
+  });
+
+  it('is a failed deploy, exit 1 in one line, when there is nothing to roll back or another deploy holds the target', async () => {
+    const stateDir = join(dir, 'state');
+    const nothing = await run(file(`state-dir: ${stateDir}\n`), '--action', 'rollback');
+    expect(nothing).toEqual({ code: 1, err: 'devops-actions deploy: nothing is deployed to roll back from\n' });
+    mkdirSync(stateDir, { recursive: true });
+    const held = await acquireLock({
+      path: stateFiles({ stateDir, environment: 'production' }).lock,
+      owner: 'run 7',
+      leaseMs: 60_000,
+      mode: 'fail',
+      waitTimeoutMs: 0,
+    });
+    try {
+      const locked = await run(file(`state-dir: ${stateDir}\nenvironment: production\nlock: fail\n`));
+      expect(locked.code).toBe(1);
+      expect(locked.err).toMatch(/^devops-actions deploy: .*locked by run 7 \(pid \d+/);
+      expect(existsSync(join(dir, 'calls'))).toBe(false);
+    } finally {
+      held.release();
+    }
   });
 
   it('names the analysis entry a value is wrong in', async () => {

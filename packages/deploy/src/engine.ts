@@ -617,7 +617,7 @@ export class DeployEngine {
   private async rollbackAction(prior: DeployState | undefined, pre: TimelineEntry[]): Promise<DeployResult> {
     const current = await this.deps.adapter.current();
     const currentVersion = current?.version ?? prior?.candidate.version;
-    if (currentVersion === undefined) throw new ConfigurationError('action', 'nothing is deployed to roll back from');
+    if (currentVersion === undefined) throw new DeployFailure('nothing is deployed to roll back from');
     let target: Release | undefined;
     if (this.config.version !== undefined && this.config.version !== currentVersion) {
       const known = prior?.previous?.version === this.config.version ? prior.previous : prior?.history.find((h) => h.version === this.config.version);
@@ -628,7 +628,7 @@ export class DeployEngine {
       const older = prior?.history.find((h) => h.version !== currentVersion);
       target = older ? { version: older.version, slot: older.slot } : undefined;
     }
-    if (target === undefined) throw new ConfigurationError('action', `no earlier version of ${this.config.environment} is recorded to roll back to`);
+    if (target === undefined) throw new DeployFailure(`no earlier version of ${this.config.environment} is recorded to roll back to`);
     this.fresh({ ...(current ?? { version: currentVersion }) }, target, prior, pre);
     this.state.weight = 100;
     this.save();
@@ -646,7 +646,7 @@ export class DeployEngine {
   /** `action: promote`: finishes a paused canary. */
   private async promoteAction(prior: DeployState | undefined, pre: TimelineEntry[]): Promise<DeployResult> {
     if (prior?.status !== 'paused')
-      throw new ConfigurationError('action', `there is no paused deploy of ${this.config.environment} to promote (state: ${prior?.status ?? 'none'})`);
+      throw new DeployFailure(`there is no paused deploy of ${this.config.environment} to promote (state: ${prior?.status ?? 'none'})`);
     this.adopt(prior, pre);
     this.state.status = 'in-progress';
     this.save();

@@ -5,7 +5,6 @@ import { hostname } from 'node:os';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ConfigurationError } from '@devops-actions/toolkit';
 
 export interface LockHolder {
   owner: string;
@@ -36,14 +35,14 @@ export type TargetLockOptions = WaitOptions<string>;
 
 /**
  * The target is held by another deploy (`lock: fail`, or longer than `lock-timeout`): nothing
- * was changed, and whether to wait longer or retry is the user's call, like a setting.
+ * was changed; a state of the target, not a wrong setting (the CLI exits 1, as for a failed deploy).
  */
-export class LockedError extends ConfigurationError {
-  override readonly name: string = 'LockedError';
+export class LockedError extends Error {
+  override readonly name = 'LockedError';
   /** The lock file's holder, or the adapter's description of who has the target. */
   readonly holder: LockHolder | string;
   constructor(message: string, holder: LockHolder | string) {
-    super('lock', message, undefined, { plain: true });
+    super(message);
     this.holder = holder;
   }
 }

@@ -48,7 +48,17 @@ export const command: Command = {
       owner: `cli pid ${process.pid}`,
       logger: { info: log, warn: log },
     });
-    const result = await engine.run();
+    let result;
+    try {
+      result = await engine.run();
+    } catch (error) {
+      // A deploy that could not be done (the target held, nothing to roll back) is a failed deploy: exit 1.
+      if (error instanceof deploy.DeployFailure || error instanceof deploy.LockedError) {
+        context.stderr(`devops-actions deploy: ${error.message}\n`);
+        return EXIT.findings;
+      }
+      throw error;
+    }
     const report = deploy.reportContext(config);
     const text =
       format === 'json'
