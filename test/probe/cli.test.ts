@@ -35,6 +35,20 @@ describe('devops-actions smoke', () => {
     expect(Object.keys(report.checks[0]?.latencyMs ?? {})).toEqual(['p50', 'p90', 'p95', 'p99', 'max']);
   });
 
+  it('logs one progress line per check to stderr; the failures are in the report on stdout, once', async () => {
+    const { code, stdout, stderr } = await cli(['smoke', `${app.url}/health`, `${app.url}/text`, '--expect-json', '$.status="ok"']);
+    expect(code).toBe(1);
+    const lines = stderr.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\[\d\/2\] FAIL 127\.0\.0\.1:\d+\/text 200 \d+ ms$/),
+        expect.stringMatching(/^\[\d\/2\] PASS 127\.0\.0\.1:\d+\/health 200 \d+ ms$/),
+      ]),
+    );
+    expect(stdout.match(/✗ cannot check \$\.status/g)).toHaveLength(1);
+  });
+
   it('runs a config file with env substitution and exits 0 when every check passes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'smoke-cli-'));
     writeFileSync(

@@ -11,5 +11,4 @@ export * from './analysis.ts';
 export * from './exec.ts';
 export * from './report.ts';
 export { ADAPTERS, ADAPTER_OPTION_KEYS, createAdapter, type AdapterDeps, type AdapterName } from './adapters/index.ts';
-export { defineAdapter, option, type AdapterContext, type AdapterDefinition, type OptionReader } from './adapters/define.ts';
 export { deployFromConfig, prepareEngine, createVerifier, type RunDeployOptions } from './run.ts';

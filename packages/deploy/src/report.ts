@@ -1,7 +1,7 @@
 // The one report of a deploy, in the shapes the front ends need: JSON (the CLI's `deploy` shape,
 // also the action's report file), Markdown (the job summary, the CLI's --format markdown) and
 // plain text (the terminal). The action and the CLI only call these.
-import { heading, list, table } from '@devops-actions/toolkit';
+import { formatElapsed, heading, list, table } from '@devops-actions/toolkit';
 import type { DeployAction, DeployConfig } from './config.ts';
 import type { DeployResult, DeployStatus, RungOutcome, Strategy, TimelineEntry } from './types.ts';
 
@@ -83,15 +83,17 @@ export function toText(result: DeployResult): string {
   return `${result.status}: ${result.version}${previous}${result.noop ? ', already deployed' : ''}${reason}\n`;
 }
 
-function duration(ms: number | undefined): string {
-  if (ms === undefined) return '';
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
 function timelineTable(timeline: readonly TimelineEntry[]): string {
   return table(
     ['time', 'phase', 'weight', 'result', 'duration', 'detail'],
-    timeline.map((e) => [e.at.slice(11, 19), e.phase, e.weight === undefined ? '' : `${e.weight} %`, e.result, duration(e.durationMs), e.detail ?? '']),
+    timeline.map((e) => [
+      e.at.slice(11, 19),
+      e.phase,
+      e.weight === undefined ? '' : `${e.weight} %`,
+      e.result,
+      e.durationMs === undefined ? '' : formatElapsed(e.durationMs),
+      e.detail ?? '',
+    ]),
   );
 }
 

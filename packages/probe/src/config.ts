@@ -17,15 +17,13 @@
 //       thresholds: [p95 < 300ms, error-rate < 1%]
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { didYouMean, formatKeyPath, readConfigFile, type KeyPath } from '@devops-actions/toolkit/config';
+import { didYouMean, readConfigFile, type KeyPath } from '@devops-actions/toolkit/config';
 import { parseYamlConfig } from '@devops-actions/toolkit/yaml';
 import { CHECK_KEYS, type CheckKeyName } from './check-keys.ts';
 import { ProbeReader, type NormalizeOptions } from './reader.ts';
 import type { Check, ShowBody, TlsPolicy } from './types.ts';
 
 export type { KeyPath, NormalizeOptions };
-/** `checks[2].url`: the shared key-path format, under the name the probe has always exported. */
-export const formatPath = formatKeyPath;
 
 export interface SmokeConfig {
   checks: Check[];
@@ -321,8 +319,6 @@ export function parseConfig(text: string, options: Omit<NormalizeOptions, 'locat
 export interface LoadOptions extends Omit<NormalizeOptions, 'locate'> {
   /** The input or option that named the file, the subject of a missing-file error (default `config`). */
   subject?: string;
-  /** The file's name in errors (default: the path as given). */
-  displayPath?: string;
 }
 
 /**
@@ -330,7 +326,7 @@ export interface LoadOptions extends Omit<NormalizeOptions, 'locate'> {
  * relative `ca-file` paths resolve against its folder.
  */
 export function loadConfig(path: string, options: LoadOptions = {}): SmokeConfig {
-  const { subject, displayPath, ...rest } = options;
+  const { subject, ...rest } = options;
   const file = readConfigFile(resolve(rest.cwd ?? '.'), path, 'smoke-test.yml', subject);
-  return parseConfig(file.text, { ...rest, cwd: dirname(file.path), file: displayPath ?? file.name });
+  return parseConfig(file.text, { ...rest, cwd: dirname(file.path), file: file.name });
 }

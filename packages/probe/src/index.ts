@@ -41,7 +41,6 @@ export {
   urlChecks,
   parseConfig,
   loadConfig,
-  formatPath,
   DEFAULT_PARALLEL,
   DEFAULT_MIN_REQUESTS,
   type LoadOptions,
@@ -73,5 +72,3 @@ export {
   type JsonCheck,
   type MarkdownOptions,
 } from './report.ts';
-/** The former names of `toJson`, `toMarkdown` and `toText`. */
-export { toJson as toJsonReport, toMarkdown as renderMarkdown, toText as renderText } from './report.ts';

@@ -145,14 +145,13 @@ export function toMarkdown(report: SmokeReport, options: MarkdownOptions = {}): 
 }
 
 /** One finished check as it is logged while the others run: `[3/5] FAIL name 200 p95 12 ms` and its failures. */
-export function toProgress(result: CheckResult, done: number, total: number): string {
+export function toProgress(result: CheckResult, done: number, total: number, options: { details?: boolean } = {}): string {
   const latency =
     result.requests > 1 ? ` p95 ${Math.round(result.latencyMs.p95)} ms` : result.status !== undefined ? ` ${Math.round(result.latencyMs.max)} ms` : '';
-  return [
-    `[${done}/${total}] ${label(result.outcome)} ${result.name}${result.status !== undefined ? ` ${result.status}` : ''}${latency}`,
-    ...result.failures.map((failure) => `    ✗ ${failure}`),
-    ...result.warnings.map((warning) => `    ! ${warning}`),
-  ].join('\n');
+  const line = `[${done}/${total}] ${label(result.outcome)} ${result.name}${result.status !== undefined ? ` ${result.status}` : ''}${latency}`;
+  // Without details (the terminal, where the text report lists the failures next): the line alone.
+  if (options.details === false) return line;
+  return [line, ...result.failures.map((failure) => `    ✗ ${failure}`), ...result.warnings.map((warning) => `    ! ${warning}`)].join('\n');
 }
 
 /** Plain text for the terminal. */

@@ -84,7 +84,7 @@ export const command: Command = {
     const report = await probe.runChecks(checks, {
       parallel,
       onResult: (result, done, total) => {
-        if (!values.quiet && format === 'text' && !values.output && total > 1) context.stderr(`${probe.toProgress(result, done, total)}\n`);
+        if (!values.quiet && format === 'text' && !values.output && total > 1) context.stderr(`${probe.toProgress(result, done, total, { details: false })}\n`);
       },
     });
     const text =
