@@ -39,6 +39,10 @@ describe('migration layouts', () => {
   });
 });
 
+interface Report {
+  findings: { rule: string }[];
+}
+
 describe('devops-actions migration-check', () => {
   const unsafe = "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN age bigint NOT NULL;\nCREATE INDEX users_age ON users (age);\n";
 
@@ -79,6 +83,17 @@ describe('devops-actions migration-check', () => {
     expect(sarif.runs[0]!.results.map((r) => [r.ruleId, r.locations[0]!.physicalLocation.artifactLocation.uri])).toEqual([
       ['concurrent-index-in-transaction', 'prisma/migrations/20240102000000_idx/migration.sql'],
     ]);
+  });
+
+  it('reads --disable as a list like the action input, and refuses an id that is no rule', T, async () => {
+    const root = tree({ 'V2__age.sql': "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN age integer;\n" });
+    const flagged = await cli(['migration-check', '--format', 'json'], root);
+    expect((JSON.parse(flagged.stdout) as Report).findings.map((f) => f.rule)).toEqual(['prefer-bigint']);
+    const off = await cli(['migration-check', '--format', 'json', '--disable', 'prefer-bigint, '], root);
+    expect((JSON.parse(off.stdout) as Report).findings).toEqual([]);
+    const typo = await cli(['migration-check', '--disable', 'prefer-bigints'], root);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^devops-actions migration-check: --disable: "prefer-bigints" is not a rule id.*did you mean prefer-bigint/);
   });
 
   it('rejects an unknown layout with exit 2', T, async () => {

@@ -73,6 +73,12 @@ describe('migration-check --base: the migrations a branch adds', () => {
       'db/migrations/V1__users.sql:edited-merged-migration',
       'db/migrations/V2__dup.sql:duplicate-version',
     ]);
+    // The configuration has its say over these findings too, not only over the lint's.
+    const tuned = await cli(
+      ['migration-check', 'db/migrations', '--base', 'base', '--format', 'json', '--disable', 'duplicate-version,version-lower-than-base'],
+      repo.dir,
+    );
+    expect((JSON.parse(tuned.stdout) as Report).findings.map((f) => `${f.file}:${f.rule}`)).toEqual(['db/migrations/V1__users.sql:edited-merged-migration']);
   });
 });
 

@@ -69,6 +69,7 @@ export async function checkDirectory(dir: string, options: CheckOptions = {}): P
     });
     findings = [...confirmFindings(findings, trace), ...traceFindings(trace)];
   }
+  findings = applyRulePolicy(findings, options);
   return {
     folder: prefix || '.',
     ...(options.base === undefined ? {} : { base: options.base }),
@@ -79,6 +80,20 @@ export async function checkDirectory(dir: string, options: CheckOptions = {}): P
     verification: trace ? `proven on ${trace.engine}` : 'static lint only (no database engine was run)',
     ...(trace ? { trace } : {}),
   };
+}
+
+/**
+ * The configuration's say over every finding, the branch's and the engine's as well as the
+ * lint's: disabled rules are dropped and severities overridden.
+ */
+function applyRulePolicy(findings: readonly Finding[], options: CheckOptions): Finding[] {
+  const disabled = new Set(options.disabledRules ?? []);
+  return findings
+    .filter((f) => !disabled.has(f.rule))
+    .map((f) => {
+      const severity = options.severityOverrides?.[f.rule];
+      return severity === undefined || severity === f.severity ? f : { ...f, severity };
+    });
 }
 
 /** The migrations the branch adds since the merge base with `base`, and what it did to the merged ones and their versions. */

@@ -1,6 +1,7 @@
 // `devops-actions migration-check`: lint PostgreSQL migrations with the real parser.
 import { relative, resolve } from 'node:path';
-import { LAYOUTS, type Layout } from '@devops-actions/migrations/vocabulary';
+import { parseEnum, parseList } from '@devops-actions/toolkit';
+import { LAYOUTS } from '@devops-actions/migrations/vocabulary';
 import { checkFormat, COMMON_USAGE, emitReport, EXIT, parseCommandArgs, UsageError, workDir, type Command } from '../command.ts';
 
 const usage = `Usage: devops-actions migration-check [DIR] [options]
@@ -29,11 +30,7 @@ Exit codes: 0 no error findings, 1 error findings, 2 usage or configuration erro
 `;
 
 /** The command fails on errors, as the action does by default. */
-const FAIL_ON = 'error';
-
-function isLayout(name: string): name is Layout {
-  return (LAYOUTS as readonly string[]).includes(name);
-}
+const FAILS_ON = 'error';
 
 export const command: Command = {
   name: 'migration-check',
@@ -58,20 +55,13 @@ export const command: Command = {
     }
     if (positionals.length > 1) throw new UsageError(`give one directory, not ${positionals.length}`);
     const format = checkFormat(values.format, ['text', 'json', 'sarif', 'markdown']);
-    const layout = values.layout;
-    if (layout !== undefined && !isLayout(layout)) throw new UsageError(`--layout: "${layout}" is not one of ${LAYOUTS.join(', ')}`);
+    const layout = values.layout === undefined ? undefined : parseEnum('--layout', values.layout, LAYOUTS);
     const cwd = workDir(ctx, values.cwd);
     const engine = await import('@devops-actions/migrations');
     // The config file (.migration-check.yml in the working directory) gives the defaults; options override it.
     const config = engine.loadConfig(cwd);
     const dir = resolve(cwd, positionals[0] ?? config.path ?? engine.findMigrationsDir(cwd) ?? '.');
-    const disabled =
-      values.disable === undefined
-        ? []
-        : engine.parseRuleIds(
-            '--disable',
-            values.disable.split(',').map((s) => s.trim()),
-          );
+    const disabled = values.disable === undefined ? [] : engine.parseRuleIds('--disable', parseList(values.disable));
     const report = await engine.checkDirectory(dir, {
       layout: layout ?? config.layout,
       base: values.base,
@@ -86,13 +76,13 @@ export const command: Command = {
     });
     const text =
       format === 'json'
-        ? `${JSON.stringify(engine.toJson(report, FAIL_ON), null, 2)}\n`
+        ? `${JSON.stringify(engine.toJson(report, FAILS_ON), null, 2)}\n`
         : format === 'sarif'
           ? `${JSON.stringify(engine.toSarif(report), null, 2)}\n`
           : format === 'markdown'
-            ? engine.toMarkdown(report, { failOn: FAIL_ON, root: cwd })
+            ? engine.toMarkdown(report, { failOn: FAILS_ON, root: cwd })
             : engine.toText(report);
     emitReport(ctx, { cwd, output: values.output, quiet: values.quiet, format }, text);
-    return engine.failingFindings(report, FAIL_ON).length > 0 ? EXIT.findings : EXIT.ok;
+    return engine.failingFindings(report, FAILS_ON).length > 0 ? EXIT.findings : EXIT.ok;
   },
 };
