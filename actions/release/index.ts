@@ -42,7 +42,7 @@ await runAction(async () => {
       cwd,
       config,
       ...(branch === undefined ? {} : { branch }),
-      ...(inputs.prerelease === undefined ? {} : { prerelease: inputs.prerelease === 'false' ? false : inputs.prerelease }),
+      ...(inputs.prerelease === undefined ? {} : { prerelease: inputs.prerelease }),
       ...(inputs.version === undefined ? {} : { version: inputs.version }),
       repoUrl: `${context.serverUrl}/${context.owner}/${context.repo}`,
       log: info,
@@ -86,7 +86,6 @@ await runAction(async () => {
             repo: context.repo,
             cwd,
             allowRewind: inputs['allow-rewind'],
-            isAncestor: (a, b) => engine.localAncestry(cwd, a, b),
             log: info,
           }),
         );

@@ -23,7 +23,7 @@ export interface AnalyzeOptions {
   rev?: string;
   /** The branch being released (decides the prerelease channel); the checked-out branch by default. */
   branch?: string;
-  /** A prerelease channel (`rc`, `beta`, `next`); overrides the branch mapping. `false` forces a stable release. */
+  /** A prerelease channel (`rc`, `beta`, `next`); overrides the branch mapping. `false` (or the text `false`, as an input or option gives it) forces a stable release. */
   prerelease?: string | false;
   /** An explicit version: wins over the computed one and over `Release-As:` footers. */
   version?: string;
@@ -152,7 +152,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
 }
 
 function channelFor(options: AnalyzeOptions, branch: string | undefined): string | undefined {
-  if (options.prerelease === false) return undefined;
+  if (options.prerelease === false || options.prerelease === 'false') return undefined;
   if (options.prerelease !== undefined && options.prerelease !== '') {
     if (!/^[0-9A-Za-z-]+$/.test(options.prerelease) || /^\d+$/.test(options.prerelease))
       throw new ReleaseConfigError('prerelease', `"${options.prerelease}" is not a prerelease channel name`, 'rc');

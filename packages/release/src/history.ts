@@ -1,6 +1,6 @@
 // The second phase of an analysis: the commits since the oldest previous stable release, read
 // in one git log, parsed and linked to their parents while git reads on; then the merges attributed.
-import { mergeBase, type Repo } from '@devops-actions/git';
+import { tryGit, type Repo } from '@devops-actions/git';
 import type { ReleaseConfig } from './config.ts';
 import { readLog, type RawCommit, type TagRef } from './git.ts';
 import { parseCommit, type ParseWarning, type ParsedCommit } from './parse.ts';
@@ -62,15 +62,8 @@ export async function readHistory(repo: Repo, sha: string, states: readonly Scop
 
 /** A commit every one of `shas` descends from (their merge base), or undefined when the clone has none. */
 async function commonAncestor(repo: Repo, shas: readonly string[]): Promise<string | undefined> {
-  let base = shas[0];
-  for (const sha of shas.slice(1)) {
-    if (base === undefined) break;
-    base = await mergeBase(repo, base, sha, { fetch: false }).then(
-      (found) => found.sha,
-      () => undefined,
-    );
-  }
-  return base;
+  if (shas.length === 1) return shas[0];
+  return (await tryGit(repo, ['merge-base', '--octopus', '--end-of-options', ...shas]))?.trim() || undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
 // executor that carries it out against the GitHub REST API, idempotently.
 import { glob, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { isAncestor, revParse, type RepoLike } from '@devops-actions/git';
+import { gitResult, type RepoLike } from '@devops-actions/git';
 import * as semver from './semver.ts';
 import type { Analysis, ComponentRelease, MovingTag } from './analyze.ts';
 
@@ -141,8 +141,6 @@ export interface ExecuteOptions {
   allowRewind?: boolean;
   /** Replace assets that exist with the same name but another size (default true). */
   replaceAssets?: boolean;
-  /** Local ancestry check; undefined when it cannot tell (the API's compare is used then). */
-  isAncestor?: (ancestor: string, descendant: string) => Promise<boolean | undefined>;
   log?: (message: string) => void;
 }
 
@@ -226,13 +224,14 @@ async function resolveAssets(cwd: string, patterns: readonly string[]): Promise<
 }
 
 /** Ancestry from the local checkout when it has both commits; undefined (the API's compare answers then) otherwise. */
-export async function localAncestry(repo: RepoLike, ancestor: string, descendant: string): Promise<boolean | undefined> {
-  const [a, b] = await Promise.all([revParse(repo, ancestor), revParse(repo, descendant)]);
-  return a !== undefined && b !== undefined ? isAncestor(repo, a, b) : undefined;
+async function localAncestry(repo: RepoLike, ancestor: string, descendant: string): Promise<boolean | undefined> {
+  // One process: exit 0 is yes, 1 is no, anything else (a commit the clone lacks) is unknown here.
+  const { code } = await gitResult(repo, ['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
+  return code === 0 ? true : code === 1 ? false : undefined;
 }
 
 async function isAncestorOf(options: ExecuteOptions, ancestor: string, descendant: string): Promise<boolean> {
-  const local = await options.isAncestor?.(ancestor, descendant);
+  const local = await localAncestry(options.cwd, ancestor, descendant);
   if (local !== undefined) return local;
   const compare = await call<{ status: string }>(options, 'compare commits', 'GET /repos/{owner}/{repo}/compare/{basehead}', {
     basehead: `${ancestor}...${descendant}`,
