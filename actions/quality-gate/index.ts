@@ -21,7 +21,7 @@ import {
 import type { StepOutcome } from '@devops-actions/quality';
 import { spec } from './spec.ts';
 
-function runStep(command: string, cwd: string): Promise<StepOutcome & { ms: number }> {
+function runStep(command: string, cwd: string): Promise<StepOutcome> {
   const started = performance.now();
   startGroup(`Run ${command}`);
   return new Promise((resolvePromise) => {
@@ -29,8 +29,7 @@ function runStep(command: string, cwd: string): Promise<StepOutcome & { ms: numb
     const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
     const done = (exitCode: number) => {
       endGroup();
-      const ms = performance.now() - started;
-      resolvePromise({ command, exitCode, ms, elapsed: formatElapsed(ms) });
+      resolvePromise({ command, exitCode, elapsed: formatElapsed(performance.now() - started) });
     };
     child.on('error', () => done(127));
     child.on('close', (code) => done(code ?? 1));
@@ -55,7 +54,7 @@ await runAction(async () => {
   const restored = deps ? await deps.restoreDependencies(plans, (line) => (info(line), cacheNotes.push(line))) : { results: [] };
   for (const command of commands) {
     const step = await runStep(command, cwd);
-    info(`${command}: exit ${step.exitCode} after ${Math.round(step.ms)} ms`);
+    info(`${command}: exit ${step.exitCode} after ${step.elapsed}`);
     steps.push(step);
   }
   if (deps) await deps.saveDependencies(restored.cache, plans, restored.results, (line) => (info(line), cacheNotes.push(line)));

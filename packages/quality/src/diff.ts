@@ -1,31 +1,21 @@
 // The merge base a pull request is measured against, found in the checkout (fetching the base
 // and deepening a shallow clone through the shared git layer), and line ranges as baselines keep them.
-import { branchTip, ensureCommit, mergeBase, type Env, type FetchPolicy, type MergeBase, type Repo } from '@devops-actions/git';
+import { branchTip, ensureCommit, mergeBase, type FetchPolicy, type MergeBase, type Repo } from '@devops-actions/git';
 
-export interface MergeBaseOptions {
-  cwd: string;
-  /** The environment git runs with (the command line's); this process's when absent. */
-  env?: Env;
-  /** The base branch's commit (the PR event's base.sha) or a ref such as `origin/main`. */
-  base: string;
-  /** The base branch (e.g. `main`): its tip stands in when the base commit cannot be had (a force-pushed base). */
-  baseBranch?: string;
-  remote?: string;
-  log?: (message: string) => void;
+/**
+ * The merge base of HEAD with `base` (the PR event's base.sha, or a ref such as `origin/main`);
+ * when that commit cannot be had (a force-pushed base), the tip of `baseBranch` stands in.
+ */
+export async function findMergeBase(repo: Repo, base: string, baseBranch: string | undefined, policy: FetchPolicy): Promise<MergeBase> {
+  return mergeBase(repo, await baseCommit(repo, base, baseBranch, policy), 'HEAD', policy);
 }
 
-export async function findMergeBase(options: MergeBaseOptions): Promise<MergeBase> {
-  const repo: Repo = { cwd: options.cwd, env: options.env };
-  const policy: FetchPolicy = { remote: options.remote, log: options.log };
-  return mergeBase(repo, await baseCommit(repo, options, policy), 'HEAD', policy);
-}
-
-async function baseCommit(repo: Repo, options: MergeBaseOptions, policy: FetchPolicy): Promise<string> {
+async function baseCommit(repo: Repo, base: string, baseBranch: string | undefined, policy: FetchPolicy): Promise<string> {
   try {
-    return await ensureCommit(repo, options.base, policy);
+    return await ensureCommit(repo, base, policy);
   } catch (error) {
     // The error naming the base commit says more than one about its branch.
-    const tip = options.baseBranch === undefined ? undefined : await branchTip(repo, options.baseBranch, policy);
+    const tip = baseBranch === undefined ? undefined : await branchTip(repo, baseBranch, policy);
     if (tip === undefined) throw error;
     return tip;
   }

@@ -6,18 +6,9 @@ import { ConfigurationError } from '@devops-actions/toolkit';
  */
 export class ReportError extends ConfigurationError {
   override readonly name: string = 'ReportError';
-  readonly file: string;
-  readonly line: number | undefined;
-  readonly column: number | undefined;
-  /** Where: `file`, `file:line` or `file:line:column`. */
-  readonly where: string;
 
+  /** The subject is where: `file`, `file:line` or `file:line:column`. */
   constructor(file: string, problem: string, position: { line?: number; column?: number } = {}) {
-    const where = position.line === undefined ? file : `${file}:${position.line}${position.column === undefined ? '' : `:${position.column}`}`;
-    super(where, problem);
-    this.where = where;
-    this.file = file;
-    this.line = position.line;
-    this.column = position.column;
+    super(position.line === undefined ? file : `${file}:${position.line}${position.column === undefined ? '' : `:${position.column}`}`, problem);
   }
 }

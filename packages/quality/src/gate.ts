@@ -214,7 +214,7 @@ interface BaseDiff {
 
 async function diffAgainstBase(repo: Repo, base: GateInput['base'], log: (message: string) => void): Promise<BaseDiff> {
   if (!base?.sha && !base?.ref) return { deepened: 0, changedSets: new Map() };
-  const found = await findMergeBase({ cwd: repo.cwd, env: repo.env, base: base.sha ?? base.ref ?? '', baseBranch: base.branch, log });
+  const found = await findMergeBase(repo, base.sha ?? base.ref ?? '', base.branch, { log });
   const changed = await changedLines(repo, found.sha, 'HEAD');
   log(`Merge base ${found.sha}: ${changed.size} changed file${changed.size === 1 ? '' : 's'}`);
   return {

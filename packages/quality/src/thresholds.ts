@@ -4,9 +4,6 @@ import { ConfigurationError } from '@devops-actions/toolkit';
 /** A threshold written wrong: a user error naming the input or option and a value that works. */
 export class ThresholdError extends ConfigurationError {
   override readonly name: string = 'ThresholdError';
-  constructor(subject: string, problem: string, example: string) {
-    super(subject, problem, example);
-  }
 }
 
 export function parsePercent(subject: string, raw: string, options: { allowNegative?: boolean } = {}): number {
