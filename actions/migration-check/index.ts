@@ -13,11 +13,9 @@ import {
   runAction,
   setOutput,
   writeSummary,
-  type Annotation,
   type GitHubContext,
 } from '@devops-actions/toolkit/runner';
 import type * as EngineModule from '@devops-actions/migrations';
-import { failsAt } from '@devops-actions/migrations/vocabulary';
 import { spec } from './spec.ts';
 
 type Engine = typeof EngineModule;
@@ -68,15 +66,7 @@ await runAction(async () => {
   writeFileSync(reportFile, `${JSON.stringify(engine.toJson(report, failOn), null, 2)}\n`);
 
   info(engine.toText(report).trimEnd());
-  const annotations: Annotation[] = report.findings.map((f) => ({
-    level: failsAt(f.severity, failOn) ? 'error' : f.severity === 'notice' ? 'notice' : 'warning',
-    title: `migration-check: ${f.rule}`,
-    message: f.message,
-    file: f.file,
-    line: f.line,
-    col: f.column,
-  }));
-  const omitted = emitAnnotations(annotations);
+  const omitted = emitAnnotations(engine.toAnnotations(report, failOn));
   const postgresVersion = inputs['postgres-version'] ?? config.postgresVersion;
   const skew = engine.versionSkew(report, postgresVersion);
   if (skew) info(skew);

@@ -51,14 +51,7 @@ await runAction(async () => {
   if (!dryRun && !tagPush && analysis.branch === undefined)
     throw new ConfigurationError('branch', 'HEAD is detached and the branch being released is not known; check out the branch or name it', 'main');
 
-  const omitted = emitAnnotations([
-    ...analysis.warnings.map((w) => ({
-      level: 'warning' as const,
-      message: `${w.sha.slice(0, 7)} "${w.subject}": ${w.problem}`,
-      title: 'Not a conventional commit',
-    })),
-    ...analysis.notices.map((n) => ({ level: 'notice' as const, message: n })),
-  ]);
+  const omitted = emitAnnotations(engine.toAnnotations(analysis));
   const omittedText = omittedSentence(omitted);
   const plan = engine.planRelease(analysis, {
     owner: context.owner,

@@ -8,7 +8,7 @@ export { discover, findMigrationsDir, MIGRATION_DIRS } from './discover.ts';
 export type { Discovery, MigrationFile } from './discover.ts';
 export { checkDirectory, confirmFindings, traceFindings } from './check.ts';
 export type { CheckOptions, CheckReport } from './check.ts';
-export { failingFindings, maxSeverity, toJson, toMarkdown, toSarif, toText, versionSkew } from './report.ts';
+export { failingFindings, maxSeverity, toAnnotations, toJson, toMarkdown, toSarif, toText, versionSkew } from './report.ts';
 export type { MarkdownOptions } from './report.ts';
 export { CONFIG_FILE, loadConfig, parseConfig } from './config.ts';
 export type { MigrationCheckConfig } from './config.ts';

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { badge, heading, table } from '@devops-actions/toolkit';
+import { badge, heading, table, type Annotation } from '@devops-actions/toolkit';
 import { sarifLevel, toSarifLog, type SarifTool } from '@devops-actions/toolkit/sarif';
 import type { Log } from 'sarif';
 import type { CheckReport } from './check.ts';
@@ -37,6 +37,18 @@ export function toJson(report: CheckReport, failOn: FailOn) {
     verified: report.verified,
     ...(report.trace === undefined ? {} : { trace: report.trace }),
   };
+}
+
+/** One annotation per finding on its line: an error when it fails the step at `failOn`. */
+export function toAnnotations(report: CheckReport, failOn: FailOn): Annotation[] {
+  return report.findings.map((f) => ({
+    level: failsAt(f.severity, failOn) ? 'error' : f.severity === 'notice' ? 'notice' : 'warning',
+    title: `migration-check: ${f.rule}`,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    col: f.column,
+  }));
 }
 
 export function toText(report: CheckReport): string {

@@ -1,5 +1,6 @@
 // Renderings of an analysis and a plan: the CLI's JSON shape (CLI.md), text, and Markdown for
 // the job summary and the pull-request comment.
+import type { Annotation } from '@devops-actions/toolkit';
 import type { Analysis, ComponentRelease } from './analyze.ts';
 import type { ExecutedRelease, Plan } from './plan.ts';
 
@@ -114,6 +115,18 @@ export interface MarkdownOptions {
 }
 
 /** Markdown for the job summary, the PR comment and `--format markdown`. */
+/** A warning per commit that looks conventional but is not, and a notice per notice. */
+export function toAnnotations(analysis: Analysis): Annotation[] {
+  return [
+    ...analysis.warnings.map((w): Annotation => ({
+      level: 'warning',
+      message: `${w.sha.slice(0, 7)} "${w.subject}": ${w.problem}`,
+      title: 'Not a conventional commit',
+    })),
+    ...analysis.notices.map((n): Annotation => ({ level: 'notice', message: n })),
+  ];
+}
+
 export function toMarkdown(analysis: Analysis, plan: Plan | undefined, options: MarkdownOptions = {}): string {
   const out: string[] = [];
   if (options.title) out.push(`## ${options.title}\n`);
