@@ -100,6 +100,8 @@ beforeAll(async () => {
   tarballFiles = tarball.files.map((f) => f.path).sort();
   installed = join(work, 'installed');
   mkdirSync(installed);
+  // A project of its own, so that npm installs here and not into a parent it finds by walking up.
+  writeFileSync(join(installed, 'package.json'), '{ "private": true }\n');
   // Offline, with an empty cache and a registry nothing listens on: the tarball must carry everything.
   const install = await exec(
     'npm',
