@@ -28,8 +28,8 @@ function show(value) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
-var src = __webpack_require__(9991);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 2 modules
+var src = __webpack_require__(5312);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
@@ -258,11 +258,6 @@ function yamlLocator(document, lines, file) {
         return `${file}${line === undefined ? '' : `:${line}`}${path.length > 0 ? ` ${config_formatKeyPath(path)}` : ''}`;
     };
 }
-/** Parses and reads a config in one step: `read` gets the plain value and a reader that locates errors. */
-function readYamlConfig(text, file, read, example) {
-    const parsed = yaml_parseYamlConfig(text, file, example);
-    return read(parsed.value, new ConfigReader(parsed.locate));
-}
 
 ;// CONCATENATED MODULE: ./packages/toolkit/src/jsonpath.ts
 // The one JSON-path module. A small, documented subset of JSONPath (RFC 9535) for assertions and version fields:
@@ -280,9 +275,7 @@ class JsonPathError extends errors/* ConfigurationError */.j {
     name = 'JsonPathError';
     /** `setting` names where the path was given (`version-from`, `checks.yml:4 expect-json`); without it the message is the problem alone. */
     constructor(problem, setting) {
-        super(setting?.subject ?? 'path', problem, setting?.example);
-        if (setting === undefined)
-            this.message = problem;
+        super(setting?.subject ?? 'path', problem, setting?.example, { plain: setting === undefined });
     }
 }
 /** Compiles a path; one outside the subset is a JsonPathError naming `setting` when given. */
@@ -903,18 +896,16 @@ var promises_ = __webpack_require__(8500);
 
 
 
-
 /**
  * The target is held by another deploy (`lock: fail`, or longer than `lock-timeout`): nothing
- * was changed, and whether to wait longer or retry is the user's call, like a setting.
+ * was changed; a state of the target, not a wrong setting (the CLI exits 1, as for a failed deploy).
  */
-class LockedError extends src/* ConfigurationError */.j1 {
+class LockedError extends Error {
     name = 'LockedError';
     /** The lock file's holder, or the adapter's description of who has the target. */
     holder;
     constructor(message, holder) {
-        super('lock', message);
-        this.message = message;
+        super(message);
         this.holder = holder;
     }
 }
@@ -3307,7 +3298,7 @@ class DeployEngine {
         const current = await this.deps.adapter.current();
         const currentVersion = current?.version ?? prior?.candidate.version;
         if (currentVersion === undefined)
-            throw new src/* ConfigurationError */.j1('action', 'nothing is deployed to roll back from');
+            throw new DeployFailure('nothing is deployed to roll back from');
         let target;
         if (this.config.version !== undefined && this.config.version !== currentVersion) {
             const known = prior?.previous?.version === this.config.version ? prior.previous : prior?.history.find((h) => h.version === this.config.version);
@@ -3321,7 +3312,7 @@ class DeployEngine {
             target = older ? { version: older.version, slot: older.slot } : undefined;
         }
         if (target === undefined)
-            throw new src/* ConfigurationError */.j1('action', `no earlier version of ${this.config.environment} is recorded to roll back to`);
+            throw new DeployFailure(`no earlier version of ${this.config.environment} is recorded to roll back to`);
         this.fresh({ ...(current ?? { version: currentVersion }) }, target, prior, pre);
         this.state.weight = 100;
         this.save();
@@ -3338,7 +3329,7 @@ class DeployEngine {
     /** `action: promote`: finishes a paused canary. */
     async promoteAction(prior, pre) {
         if (prior?.status !== 'paused')
-            throw new src/* ConfigurationError */.j1('action', `there is no paused deploy of ${this.config.environment} to promote (state: ${prior?.status ?? 'none'})`);
+            throw new DeployFailure(`there is no paused deploy of ${this.config.environment} to promote (state: ${prior?.status ?? 'none'})`);
         this.adopt(prior, pre);
         this.state.status = 'in-progress';
         this.save();
@@ -4764,8 +4755,6 @@ class ProbeReader extends config_ConfigReader {
 
 
 
-/** `checks[2].url`: the shared key-path format, under the name the probe has always exported. */
-const formatPath = (/* unused pure expression or super */ null && (formatKeyPath));
 const DEFAULT_PARALLEL = 50;
 const DEFAULT_MIN_REQUESTS = 20;
 const TOP_KEYS = ['base-url', 'parallel', 'defaults', 'checks'];
@@ -5037,9 +5026,9 @@ function config_parseConfig(text, options = {}) {
  * relative `ca-file` paths resolve against its folder.
  */
 function loadConfig(path, options = {}) {
-    const { subject, displayPath, ...rest } = options;
+    const { subject, ...rest } = options;
     const file = readConfigFile(resolve(rest.cwd ?? '.'), path, 'smoke-test.yml', subject);
-    return config_parseConfig(file.text, { ...rest, cwd: dirname(file.path), file: displayPath ?? file.name });
+    return config_parseConfig(file.text, { ...rest, cwd: dirname(file.path), file: file.name });
 }
 
 ;// CONCATENATED MODULE: ./packages/probe/src/report.ts
@@ -5147,13 +5136,13 @@ function toMarkdown(report, options = {}) {
     ].join('');
 }
 /** One finished check as it is logged while the others run: `[3/5] FAIL name 200 p95 12 ms` and its failures. */
-function toProgress(result, done, total) {
+function toProgress(result, done, total, options = {}) {
     const latency = result.requests > 1 ? ` p95 ${Math.round(result.latencyMs.p95)} ms` : result.status !== undefined ? ` ${Math.round(result.latencyMs.max)} ms` : '';
-    return [
-        `[${done}/${total}] ${label(result.outcome)} ${result.name}${result.status !== undefined ? ` ${result.status}` : ''}${latency}`,
-        ...result.failures.map((failure) => `    ✗ ${failure}`),
-        ...result.warnings.map((warning) => `    ! ${warning}`),
-    ].join('\n');
+    const line = `[${done}/${total}] ${label(result.outcome)} ${result.name}${result.status !== undefined ? ` ${result.status}` : ''}${latency}`;
+    // Without details (the terminal, where the text report lists the failures next): the line alone.
+    if (options.details === false)
+        return line;
+    return [line, ...result.failures.map((failure) => `    ✗ ${failure}`), ...result.warnings.map((warning) => `    ! ${warning}`)].join('\n');
 }
 /** Plain text for the terminal. */
 function toText(report) {
@@ -5216,8 +5205,6 @@ function toAnnotations(report) {
 
 
 
-
-/** The former names of `toJson`, `toMarkdown` and `toText`. */
 
 
 ;// CONCATENATED MODULE: ./packages/deploy/src/probe-verifier.ts
@@ -5343,13 +5330,15 @@ function report_toText(result) {
     const reason = result.reason && result.status !== 'promoted' ? `\n  ${result.reason}` : '';
     return `${result.status}: ${result.version}${previous}${result.noop ? ', already deployed' : ''}${reason}\n`;
 }
-function duration(ms) {
-    if (ms === undefined)
-        return '';
-    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
 function timelineTable(timeline) {
-    return (0,src/* table */.tp)(['time', 'phase', 'weight', 'result', 'duration', 'detail'], timeline.map((e) => [e.at.slice(11, 19), e.phase, e.weight === undefined ? '' : `${e.weight} %`, e.result, duration(e.durationMs), e.detail ?? '']));
+    return (0,src/* table */.tp)(['time', 'phase', 'weight', 'result', 'duration', 'detail'], timeline.map((e) => [
+        e.at.slice(11, 19),
+        e.phase,
+        e.weight === undefined ? '' : `${e.weight} %`,
+        e.result,
+        e.durationMs === undefined ? '' : (0,src/* formatElapsed */.C7)(e.durationMs),
+        e.detail ?? '',
+    ]));
 }
 const ICON = { promoted: '✅', 'rolled-back': '↩️', paused: '⏸️', failed: '❌' };
 const TITLE = { deploy: 'Deploy', promote: 'Deploy', rollback: 'Rollback to', recover: 'Interrupted deploy of' };
@@ -5399,7 +5388,6 @@ async function deployFromConfig(raw, options) {
 ;// CONCATENATED MODULE: ./packages/deploy/src/index.ts
 // The deploy engine: strategies, a write-ahead state file, target locks, adapters, analysis
 // and the rollback ladder. Plain TypeScript: no @actions/* import, no process.env reads.
-
 
 
 

@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   M4: () => (/* reexport */ topLevel)
 });
 
-// UNUSED EXPORTS: DEEPEN_STEPS, FETCH_HINT, GitError, changedLines, deepenUntil, diffHeaderPath, ensureCommit, findRemote, git, gitEnvironment, gitResult, gitSucceeds, headInfo, isAncestor, isFullSha, isRepository, isShallow, parseUnifiedDiff, repoOf, revParse, streamGit, tryGit, unquotePath
+// UNUSED EXPORTS: DEEPEN_STEPS, FETCH_HINT, GitError, branchTip, changedLines, deepenUntil, diffHeaderPath, ensureCommit, findRemote, git, gitEnvironment, gitResult, gitSucceeds, headInfo, isAncestor, isFullSha, isRepository, isShallow, parseUnifiedDiff, repoOf, revParse, streamGit, tryGit, unquotePath
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -50,8 +50,7 @@ class run_GitError extends src/* ConfigurationError */.j1 {
     stderr;
     exitCode;
     constructor(message, details = {}) {
-        super('git', message);
-        this.message = message;
+        super('git', message, undefined, { plain: true });
         this.args = details.args ?? [];
         this.stderr = details.stderr ?? '';
         this.exitCode = details.exitCode;
@@ -212,7 +211,8 @@ function isFullSha(ref) {
 const FETCH_HINT = 'Set `fetch-depth: 0` on actions/checkout (or a depth that reaches the base), or make sure the runner can fetch from the remote.';
 /**
  * The commit `ref` names; a full SHA missing from a shallow or single-branch clone is fetched
- * (GitHub serves any commit of the repository by its id). Throws a GitError naming the fix.
+ * (GitHub serves any commit of the repository by its id), a branch name through {@link branchTip}.
+ * Throws a GitError naming the fix.
  */
 async function ensureCommit(repo, ref, policy = {}) {
     const sha = await revParse(repo, ref);
@@ -220,14 +220,35 @@ async function ensureCommit(repo, ref, policy = {}) {
         return sha;
     const remote = policy.fetch === false ? undefined : await findRemote(repo, policy.remote);
     if (remote !== undefined) {
-        policy.log?.(`Fetching ${isFullSha(ref) ? ref.slice(0, 12) : ref} from ${remote}`);
-        const refspec = isFullSha(ref) ? ref : `+refs/heads/${ref}:refs/remotes/${remote}/${ref}`;
-        await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, refspec]);
-        const fetched = (await revParse(repo, ref)) ?? (isFullSha(ref) ? undefined : await revParse(repo, `refs/remotes/${remote}/${ref}`));
+        let fetched;
+        if (isFullSha(ref)) {
+            policy.log?.(`Fetching ${ref.slice(0, 12)} from ${remote}`);
+            await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, ref]);
+            fetched = await revParse(repo, ref);
+        }
+        else
+            fetched = await branchTip(repo, ref, policy);
         if (fetched !== undefined)
             return fetched;
     }
     throw new GitError(`the commit ${ref} is not in this checkout${remote === undefined ? '' : ` and could not be fetched from ${remote}`}. ${FETCH_HINT}`);
+}
+/**
+ * A branch's tip: the remote's (its remote-tracking ref, fetched once at depth 1 when missing),
+ * else a local branch of that name; undefined when neither can be had.
+ */
+async function branchTip(repo, branch, policy = {}) {
+    const remote = await findRemote(repo, policy.remote);
+    const local = `refs/heads/${branch}`;
+    if (remote === undefined)
+        return revParse(repo, local);
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const found = (await revParse(repo, tracking)) ?? (await revParse(repo, local));
+    if (found !== undefined || policy.fetch === false)
+        return found;
+    policy.log?.(`Fetching ${branch} from ${remote}`);
+    await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, `+${local}:${tracking}`]);
+    return revParse(repo, tracking);
 }
 /** Commits fetched per step while a shallow clone is deepened; after the last step, the whole history. */
 const DEEPEN_STEPS = [50, 200, 800, 3200];
@@ -435,6 +456,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseConfig: () => (/* reexport */ parseConfig),
   parseRuleIds: () => (/* reexport */ rules/* parseRuleIds */.mO),
   schemaDiff: () => (/* reexport */ verify/* schemaDiff */.L),
+  toAnnotations: () => (/* reexport */ toAnnotations),
   toJson: () => (/* reexport */ toJson),
   toMarkdown: () => (/* reexport */ toMarkdown),
   toSarif: () => (/* reexport */ toSarif),
@@ -632,6 +654,7 @@ async function checkDirectory(dir, options = {}) {
         });
         findings = [...confirmFindings(findings, trace), ...traceFindings(trace)];
     }
+    findings = applyRulePolicy(findings, options);
     return {
         folder: prefix || '.',
         ...(options.base === undefined ? {} : { base: options.base }),
@@ -642,6 +665,19 @@ async function checkDirectory(dir, options = {}) {
         verification: trace ? `proven on ${trace.engine}` : 'static lint only (no database engine was run)',
         ...(trace ? { trace } : {}),
     };
+}
+/**
+ * The configuration's say over every finding, the branch's and the engine's as well as the
+ * lint's: disabled rules are dropped and severities overridden.
+ */
+function applyRulePolicy(findings, options) {
+    const disabled = new Set(options.disabledRules ?? []);
+    return findings
+        .filter((f) => !disabled.has(f.rule))
+        .map((f) => {
+        const severity = options.severityOverrides?.[f.rule];
+        return severity === undefined || severity === f.severity ? f : { ...f, severity };
+    });
 }
 /** The migrations the branch adds since the merge base with `base`, and what it did to the merged ones and their versions. */
 async function compareWithBase(dir, found, base, options, display) {
@@ -863,6 +899,17 @@ function toJson(report, failOn) {
         ...(report.trace === undefined ? {} : { trace: report.trace }),
     };
 }
+/** One annotation per finding on its line: an error when it fails the step at `failOn`. */
+function toAnnotations(report, failOn) {
+    return report.findings.map((f) => ({
+        level: (0,vocabulary/* failsAt */.ZN)(f.severity, failOn) ? 'error' : f.severity === 'notice' ? 'notice' : 'warning',
+        title: `migration-check: ${f.rule}`,
+        message: f.message,
+        file: f.file,
+        line: f.line,
+        col: f.column,
+    }));
+}
 function toText(report) {
     const lines = [`${report.files.length} migration file${report.files.length === 1 ? '' : 's'} (${report.layout} layout) checked; ${report.verification}.`];
     if (report.files.length === 0)
@@ -1033,11 +1080,6 @@ function yamlLocator(document, lines, file) {
         const line = offset === undefined ? undefined : lines.linePos(offset).line;
         return `${file}${line === undefined ? '' : `:${line}`}${path.length > 0 ? ` ${(0,config/* formatKeyPath */.K7)(path)}` : ''}`;
     };
-}
-/** Parses and reads a config in one step: `read` gets the plain value and a reader that locates errors. */
-function readYamlConfig(text, file, read, example) {
-    const parsed = parseYamlConfig(text, file, example);
-    return read(parsed.value, new ConfigReader(parsed.locate));
 }
 
 ;// CONCATENATED MODULE: ./packages/migrations/src/config.ts

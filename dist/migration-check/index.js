@@ -10,12 +10,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8943);
-/* harmony import */ var _devops_actions_migrations_vocabulary__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6571);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2501);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2501);
 // The migration-check entry: read the inputs and the config, find the migrations and what the
 // change adds, lint them with the real PostgreSQL parser, then report (summary, annotations,
 // SARIF, JSON, sticky comment) and apply fail-on.
-
 
 
 
@@ -33,7 +31,7 @@ function baseRef(given, context) {
     return undefined;
 }
 await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async () => {
-    const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .spec */ .I.inputs);
+    const inputs = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .spec */ .I.inputs);
     const context = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)();
     const cwd = context.workspace;
     const engine = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 874));
@@ -67,15 +65,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .runActio
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(sarifFile, `${JSON.stringify(engine.toSarif(report), null, 2)}\n`);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(reportFile, `${JSON.stringify(engine.toJson(report, failOn), null, 2)}\n`);
     (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(engine.toText(report).trimEnd());
-    const annotations = report.findings.map((f) => ({
-        level: (0,_devops_actions_migrations_vocabulary__WEBPACK_IMPORTED_MODULE_3__/* .failsAt */ .ZN)(f.severity, failOn) ? 'error' : f.severity === 'notice' ? 'notice' : 'warning',
-        title: `migration-check: ${f.rule}`,
-        message: f.message,
-        file: f.file,
-        line: f.line,
-        col: f.column,
-    }));
-    const omitted = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(annotations);
+    const omitted = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_2__/* .emitAnnotations */ .KI)(engine.toAnnotations(report, failOn));
     const postgresVersion = inputs['postgres-version'] ?? config.postgresVersion;
     const skew = engine.versionSkew(report, postgresVersion);
     if (skew)
@@ -242,8 +232,12 @@ class ConfigurationError extends Error {
     problem;
     /** A value that would have been accepted. */
     example;
-    constructor(subject, problem, example) {
-        super(`${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
+    /**
+     * `plain`: the message is the problem alone, for problems that already say what they are about
+     * (git's own refusal, a held lock, a usage line); `subject` still names the area.
+     */
+    constructor(subject, problem, example, options = {}) {
+        super(options.plain ? problem : `${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
         this.subject = subject;
         this.problem = problem;
         this.example = example;

@@ -69,18 +69,9 @@ var src = __webpack_require__(99991);
  */
 class ReportError extends src/* ConfigurationError */.j1 {
     name = 'ReportError';
-    file;
-    line;
-    column;
-    /** Where: `file`, `file:line` or `file:line:column`. */
-    where;
+    /** The subject is where: `file`, `file:line` or `file:line:column`. */
     constructor(file, problem, position = {}) {
-        const where = position.line === undefined ? file : `${file}:${position.line}${position.column === undefined ? '' : `:${position.column}`}`;
-        super(where, problem);
-        this.where = where;
-        this.file = file;
-        this.line = position.line;
-        this.column = position.column;
+        super(position.line === undefined ? file : `${file}:${position.line}${position.column === undefined ? '' : `:${position.column}`}`, problem);
     }
 }
 
@@ -1004,8 +995,7 @@ class run_GitError extends src/* ConfigurationError */.j1 {
     stderr;
     exitCode;
     constructor(message, details = {}) {
-        super('git', message);
-        this.message = message;
+        super('git', message, undefined, { plain: true });
         this.args = details.args ?? [];
         this.stderr = details.stderr ?? '';
         this.exitCode = details.exitCode;
@@ -1166,7 +1156,8 @@ function isFullSha(ref) {
 const FETCH_HINT = 'Set `fetch-depth: 0` on actions/checkout (or a depth that reaches the base), or make sure the runner can fetch from the remote.';
 /**
  * The commit `ref` names; a full SHA missing from a shallow or single-branch clone is fetched
- * (GitHub serves any commit of the repository by its id). Throws a GitError naming the fix.
+ * (GitHub serves any commit of the repository by its id), a branch name through {@link branchTip}.
+ * Throws a GitError naming the fix.
  */
 async function ensureCommit(repo, ref, policy = {}) {
     const sha = await revParse(repo, ref);
@@ -1174,14 +1165,35 @@ async function ensureCommit(repo, ref, policy = {}) {
         return sha;
     const remote = policy.fetch === false ? undefined : await findRemote(repo, policy.remote);
     if (remote !== undefined) {
-        policy.log?.(`Fetching ${isFullSha(ref) ? ref.slice(0, 12) : ref} from ${remote}`);
-        const refspec = isFullSha(ref) ? ref : `+refs/heads/${ref}:refs/remotes/${remote}/${ref}`;
-        await run_tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, refspec]);
-        const fetched = (await revParse(repo, ref)) ?? (isFullSha(ref) ? undefined : await revParse(repo, `refs/remotes/${remote}/${ref}`));
+        let fetched;
+        if (isFullSha(ref)) {
+            policy.log?.(`Fetching ${ref.slice(0, 12)} from ${remote}`);
+            await run_tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, ref]);
+            fetched = await revParse(repo, ref);
+        }
+        else
+            fetched = await branchTip(repo, ref, policy);
         if (fetched !== undefined)
             return fetched;
     }
     throw new run_GitError(`the commit ${ref} is not in this checkout${remote === undefined ? '' : ` and could not be fetched from ${remote}`}. ${FETCH_HINT}`);
+}
+/**
+ * A branch's tip: the remote's (its remote-tracking ref, fetched once at depth 1 when missing),
+ * else a local branch of that name; undefined when neither can be had.
+ */
+async function branchTip(repo, branch, policy = {}) {
+    const remote = await findRemote(repo, policy.remote);
+    const local = `refs/heads/${branch}`;
+    if (remote === undefined)
+        return revParse(repo, local);
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const found = (await revParse(repo, tracking)) ?? (await revParse(repo, local));
+    if (found !== undefined || policy.fetch === false)
+        return found;
+    policy.log?.(`Fetching ${branch} from ${remote}`);
+    await run_tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, `+${local}:${tracking}`]);
+    return revParse(repo, tracking);
 }
 /** Commits fetched per step while a shallow clone is deepened; after the last step, the whole history. */
 const DEEPEN_STEPS = [50, 200, 800, 3200];
@@ -1529,28 +1541,23 @@ async function goModules(cwd, files) {
 // The merge base a pull request is measured against, found in the checkout (fetching the base
 // and deepening a shallow clone through the shared git layer), and line ranges as baselines keep them.
 
-async function findMergeBase(options) {
-    const repo = { cwd: options.cwd, env: options.env };
-    const policy = { remote: options.remote, log: options.log };
-    return mergeBase(repo, await baseCommit(repo, options, policy), 'HEAD', policy);
+/**
+ * The merge base of HEAD with `base` (the PR event's base.sha, or a ref such as `origin/main`);
+ * when that commit cannot be had (a force-pushed base), the tip of `baseBranch` stands in.
+ */
+async function findMergeBase(repo, base, baseBranch, policy) {
+    return mergeBase(repo, await baseCommit(repo, base, baseBranch, policy), 'HEAD', policy);
 }
-async function baseCommit(repo, options, policy) {
+async function baseCommit(repo, base, baseBranch, policy) {
     try {
-        return await ensureCommit(repo, options.base, policy);
+        return await ensureCommit(repo, base, policy);
     }
     catch (error) {
-        if (options.baseBranch === undefined)
+        // The error naming the base commit says more than one about its branch.
+        const tip = baseBranch === undefined ? undefined : await branchTip(repo, baseBranch, policy);
+        if (tip === undefined)
             throw error;
-        const tracking = await revParse(repo, `refs/remotes/${options.remote ?? 'origin'}/${options.baseBranch}`);
-        if (tracking !== undefined)
-            return tracking;
-        try {
-            return await ensureCommit(repo, options.baseBranch, policy);
-        }
-        catch {
-            // The error naming the base commit says more than one about its branch.
-            throw error;
-        }
+        return tip;
     }
 }
 /** Collapses sorted line numbers into ranges: [1,2,3,7] -> [[1,3],[7,7]]. */
@@ -1818,7 +1825,7 @@ async function readGateReports(cwd, input, warnings, log) {
 async function diffAgainstBase(repo, base, log) {
     if (!base?.sha && !base?.ref)
         return { deepened: 0, changedSets: new Map() };
-    const found = await findMergeBase({ cwd: repo.cwd, env: repo.env, base: base.sha ?? base.ref ?? '', baseBranch: base.branch, log });
+    const found = await findMergeBase(repo, base.sha ?? base.ref ?? '', base.branch, { log });
     const changed = await changedLines(repo, found.sha, 'HEAD');
     log(`Merge base ${found.sha}: ${changed.size} changed file${changed.size === 1 ? '' : 's'}`);
     return {

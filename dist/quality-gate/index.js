@@ -26,8 +26,7 @@ function runStep(command, cwd) {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
         const done = (exitCode) => {
             (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .endGroup */ .N4)();
-            const ms = performance.now() - started;
-            resolvePromise({ command, exitCode, ms, elapsed: (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .formatElapsed */ .C7)(ms) });
+            resolvePromise({ command, exitCode, elapsed: (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .formatElapsed */ .C7)(performance.now() - started) });
         };
         child.on('error', () => done(127));
         child.on('close', (code) => done(code ?? 1));
@@ -51,7 +50,7 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .runActio
     const restored = deps ? await deps.restoreDependencies(plans, (line) => ((0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(line), cacheNotes.push(line))) : { results: [] };
     for (const command of commands) {
         const step = await runStep(command, cwd);
-        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`${command}: exit ${step.exitCode} after ${Math.round(step.ms)} ms`);
+        (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`${command}: exit ${step.exitCode} after ${step.elapsed}`);
         steps.push(step);
     }
     if (deps)
@@ -319,9 +318,6 @@ const spec = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .d
 /** A threshold written wrong: a user error naming the input or option and a value that works. */
 class ThresholdError extends _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
     name = 'ThresholdError';
-    constructor(subject, problem, example) {
-        super(subject, problem, example);
-    }
 }
 function parsePercent(subject, raw, options = {}) {
     const text = raw.trim();
@@ -384,8 +380,12 @@ class ConfigurationError extends Error {
     problem;
     /** A value that would have been accepted. */
     example;
-    constructor(subject, problem, example) {
-        super(`${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
+    /**
+     * `plain`: the message is the problem alone, for problems that already say what they are about
+     * (git's own refusal, a held lock, a usage line); `subject` still names the area.
+     */
+    constructor(subject, problem, example, options = {}) {
+        super(options.plain ? problem : `${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
         this.subject = subject;
         this.problem = problem;
         this.example = example;

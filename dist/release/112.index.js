@@ -67,11 +67,6 @@ function yamlLocator(document, lines, file) {
         return `${file}${line === undefined ? '' : `:${line}`}${path.length > 0 ? ` ${(0,config/* formatKeyPath */.K7)(path)}` : ''}`;
     };
 }
-/** Parses and reads a config in one step: `read` gets the plain value and a reader that locates errors. */
-function readYamlConfig(text, file, read, example) {
-    const parsed = parseYamlConfig(text, file, example);
-    return read(parsed.value, new ConfigReader(parsed.locate));
-}
 
 // EXTERNAL MODULE: ./packages/release/src/semver.ts
 var semver = __webpack_require__(4973);

@@ -137,7 +137,6 @@ __webpack_require__.d(__webpack_exports__, {
   executeRelease: () => (/* reexport */ executeRelease),
   headline: () => (/* reexport */ headline),
   loadConfig: () => (/* reexport */ config/* loadConfig */.Z9),
-  localAncestry: () => (/* reexport */ localAncestry),
   maxBump: () => (/* reexport */ maxBump),
   moveTags: () => (/* reexport */ moveTags),
   movingTagKinds: () => (/* reexport */ config/* movingTagKinds */.eE),
@@ -154,6 +153,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderNotes: () => (/* reexport */ renderNotes),
   sections: () => (/* reexport */ sections),
   tagFor: () => (/* reexport */ tagFor),
+  toAnnotations: () => (/* reexport */ toAnnotations),
   toJson: () => (/* reexport */ toJson),
   toMarkdown: () => (/* reexport */ toMarkdown),
   toText: () => (/* reexport */ toText),
@@ -679,8 +679,7 @@ class run_GitError extends src/* ConfigurationError */.j1 {
     stderr;
     exitCode;
     constructor(message, details = {}) {
-        super('git', message);
-        this.message = message;
+        super('git', message, undefined, { plain: true });
         this.args = details.args ?? [];
         this.stderr = details.stderr ?? '';
         this.exitCode = details.exitCode;
@@ -786,7 +785,7 @@ function checkRef(subject, ref) {
 
 /** The commit `rev` names, or undefined when the checkout has no such commit. */
 async function revParse(repo, rev) {
-    const out = await run_tryGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+    const out = await tryGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
     const sha = out?.trim();
     return sha === undefined || sha === '' ? undefined : sha;
 }
@@ -841,7 +840,8 @@ function isFullSha(ref) {
 const FETCH_HINT = 'Set `fetch-depth: 0` on actions/checkout (or a depth that reaches the base), or make sure the runner can fetch from the remote.';
 /**
  * The commit `ref` names; a full SHA missing from a shallow or single-branch clone is fetched
- * (GitHub serves any commit of the repository by its id). Throws a GitError naming the fix.
+ * (GitHub serves any commit of the repository by its id), a branch name through {@link branchTip}.
+ * Throws a GitError naming the fix.
  */
 async function ensureCommit(repo, ref, policy = {}) {
     const sha = await revParse(repo, ref);
@@ -849,14 +849,35 @@ async function ensureCommit(repo, ref, policy = {}) {
         return sha;
     const remote = policy.fetch === false ? undefined : await findRemote(repo, policy.remote);
     if (remote !== undefined) {
-        policy.log?.(`Fetching ${isFullSha(ref) ? ref.slice(0, 12) : ref} from ${remote}`);
-        const refspec = isFullSha(ref) ? ref : `+refs/heads/${ref}:refs/remotes/${remote}/${ref}`;
-        await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, refspec]);
-        const fetched = (await revParse(repo, ref)) ?? (isFullSha(ref) ? undefined : await revParse(repo, `refs/remotes/${remote}/${ref}`));
+        let fetched;
+        if (isFullSha(ref)) {
+            policy.log?.(`Fetching ${ref.slice(0, 12)} from ${remote}`);
+            await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, ref]);
+            fetched = await revParse(repo, ref);
+        }
+        else
+            fetched = await branchTip(repo, ref, policy);
         if (fetched !== undefined)
             return fetched;
     }
     throw new GitError(`the commit ${ref} is not in this checkout${remote === undefined ? '' : ` and could not be fetched from ${remote}`}. ${FETCH_HINT}`);
+}
+/**
+ * A branch's tip: the remote's (its remote-tracking ref, fetched once at depth 1 when missing),
+ * else a local branch of that name; undefined when neither can be had.
+ */
+async function branchTip(repo, branch, policy = {}) {
+    const remote = await findRemote(repo, policy.remote);
+    const local = `refs/heads/${branch}`;
+    if (remote === undefined)
+        return revParse(repo, local);
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const found = (await revParse(repo, tracking)) ?? (await revParse(repo, local));
+    if (found !== undefined || policy.fetch === false)
+        return found;
+    policy.log?.(`Fetching ${branch} from ${remote}`);
+    await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, `+${local}:${tracking}`]);
+    return revParse(repo, tracking);
 }
 /** Commits fetched per step while a shallow clone is deepened; after the last step, the whole history. */
 const DEEPEN_STEPS = [50, 200, 800, 3200];
@@ -895,18 +916,18 @@ async function deepenUntil(repo, found, options) {
  * Throws a GitError that says why it is not: unrelated histories, or history the clone lacks.
  */
 async function mergeBase(repo, a, b, policy = {}) {
-    const attempt = async () => (await run_tryGit(repo, ['merge-base', '--end-of-options', a, b]))?.trim().split('\n')[0] || undefined;
+    const attempt = async () => (await tryGit(repo, ['merge-base', '--end-of-options', a, b]))?.trim().split('\n')[0] || undefined;
     const refs = policy.refs ?? [a, b].filter(isFullSha);
     const found = await deepenUntil(repo, attempt, { ...policy, refs, what: 'the merge base' });
     if (found.value !== undefined)
         return { sha: found.value, deepened: found.deepened, unshallowed: found.unshallowed };
     const short = (ref) => (isFullSha(ref) ? ref.slice(0, 12) : ref);
     if (await isShallow(repo))
-        throw new run_GitError(`the merge base of ${short(a)} and ${short(b)} is not in this shallow checkout${policy.fetch === false ? '' : ', and it could not be fetched'}. ${FETCH_HINT}`);
+        throw new GitError(`the merge base of ${short(a)} and ${short(b)} is not in this shallow checkout${policy.fetch === false ? '' : ', and it could not be fetched'}. ${FETCH_HINT}`);
     for (const ref of [a, b])
         if ((await revParse(repo, ref)) === undefined)
-            throw new run_GitError(`${short(ref)} is not a commit in this checkout: name a branch, tag or commit it has (fetch it first when only the remote has it)`);
-    throw new run_GitError(`${short(a)} and ${short(b)} have no common history: there is no merge base to compare with`);
+            throw new GitError(`${short(ref)} is not a commit in this checkout: name a branch, tag or commit it has (fetch it first when only the remote has it)`);
+    throw new GitError(`${short(a)} and ${short(b)} have no common history: there is no merge base to compare with`);
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/diff.ts
@@ -1529,13 +1550,9 @@ async function readHistory(repo, sha, states, lookFor, config) {
 }
 /** A commit every one of `shas` descends from (their merge base), or undefined when the clone has none. */
 async function commonAncestor(repo, shas) {
-    let base = shas[0];
-    for (const sha of shas.slice(1)) {
-        if (base === undefined)
-            break;
-        base = await mergeBase(repo, base, sha, { fetch: false }).then((found) => found.sha, () => undefined);
-    }
-    return base;
+    if (shas.length === 1)
+        return shas[0];
+    return (await run_tryGit(repo, ['merge-base', '--octopus', '--end-of-options', ...shas]))?.trim() || undefined;
 }
 /**
  * Merge commits: the commits a merge brings in (reachable from its other parents, down to the
@@ -1846,7 +1863,7 @@ async function analyze(options) {
     return analysis;
 }
 function channelFor(options, branch) {
-    if (options.prerelease === false)
+    if (options.prerelease === false || options.prerelease === 'false')
         return undefined;
     if (options.prerelease !== undefined && options.prerelease !== '') {
         if (!/^[0-9A-Za-z-]+$/.test(options.prerelease) || /^\d+$/.test(options.prerelease))
@@ -2007,11 +2024,12 @@ async function resolveAssets(cwd, patterns) {
 }
 /** Ancestry from the local checkout when it has both commits; undefined (the API's compare answers then) otherwise. */
 async function localAncestry(repo, ancestor, descendant) {
-    const [a, b] = await Promise.all([revParse(repo, ancestor), revParse(repo, descendant)]);
-    return a !== undefined && b !== undefined ? isAncestor(repo, a, b) : undefined;
+    // One process: exit 0 is yes, 1 is no, anything else (a commit the clone lacks) is unknown here.
+    const { code } = await gitResult(repo, ['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
+    return code === 0 ? true : code === 1 ? false : undefined;
 }
 async function isAncestorOf(options, ancestor, descendant) {
-    const local = await options.isAncestor?.(ancestor, descendant);
+    const local = await localAncestry(options.cwd, ancestor, descendant);
     if (local !== undefined)
         return local;
     const compare = await call(options, 'compare commits', 'GET /repos/{owner}/{repo}/compare/{basehead}', {
@@ -2230,6 +2248,17 @@ function headline(c, verb = 'releases') {
     return `${verb} ${c.tag ?? ''} (${c.bump === 'none' ? 'no bump' : c.bump}, ${because})`;
 }
 /** Markdown for the job summary, the PR comment and `--format markdown`. */
+/** A warning per commit that looks conventional but is not, and a notice per notice. */
+function toAnnotations(analysis) {
+    return [
+        ...analysis.warnings.map((w) => ({
+            level: 'warning',
+            message: `${w.sha.slice(0, 7)} "${w.subject}": ${w.problem}`,
+            title: 'Not a conventional commit',
+        })),
+        ...analysis.notices.map((n) => ({ level: 'notice', message: n })),
+    ];
+}
 function toMarkdown(analysis, plan, options = {}) {
     const out = [];
     if (options.title)

@@ -35,21 +35,14 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .runActio
         cwd,
         config,
         ...(branch === undefined ? {} : { branch }),
-        ...(inputs.prerelease === undefined ? {} : { prerelease: inputs.prerelease === 'false' ? false : inputs.prerelease }),
+        ...(inputs.prerelease === undefined ? {} : { prerelease: inputs.prerelease }),
         ...(inputs.version === undefined ? {} : { version: inputs.version }),
         repoUrl: `${context.serverUrl}/${context.owner}/${context.repo}`,
         log: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
     }));
     if (!dryRun && !tagPush && analysis.branch === undefined)
         throw new _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('branch', 'HEAD is detached and the branch being released is not known; check out the branch or name it', 'main');
-    const omitted = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .emitAnnotations */ .KI)([
-        ...analysis.warnings.map((w) => ({
-            level: 'warning',
-            message: `${w.sha.slice(0, 7)} "${w.subject}": ${w.problem}`,
-            title: 'Not a conventional commit',
-        })),
-        ...analysis.notices.map((n) => ({ level: 'notice', message: n })),
-    ]);
+    const omitted = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .emitAnnotations */ .KI)(engine.toAnnotations(analysis));
     const omittedText = (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .omittedSentence */ .WK)(omitted);
     const plan = engine.planRelease(analysis, {
         owner: context.owner,
@@ -76,7 +69,6 @@ await (0,_devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .runActio
                     repo: context.repo,
                     cwd,
                     allowRewind: inputs['allow-rewind'],
-                    isAncestor: (a, b) => engine.localAncestry(cwd, a, b),
                     log: _devops_actions_toolkit_runner__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
                 }));
             });
@@ -236,8 +228,12 @@ class ConfigurationError extends Error {
     problem;
     /** A value that would have been accepted. */
     example;
-    constructor(subject, problem, example) {
-        super(`${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
+    /**
+     * `plain`: the message is the problem alone, for problems that already say what they are about
+     * (git's own refusal, a held lock, a usage line); `subject` still names the area.
+     */
+    constructor(subject, problem, example, options = {}) {
+        super(options.plain ? problem : `${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
         this.subject = subject;
         this.problem = problem;
         this.example = example;

@@ -25,15 +25,12 @@ __webpack_require__.d(__webpack_exports__, {
   atLeast: () => (/* reexport */ atLeast),
   blockingFindings: () => (/* reexport */ blockingFindings),
   compileRule: () => (/* reexport */ compileRule),
-  countBySeverity: () => (/* reexport */ countBySeverity),
   crc32: () => (/* reexport */ crc32),
   crc32Base62: () => (/* reexport */ crc32Base62),
   emptyConfig: () => (/* reexport */ emptyConfig),
   entropy: () => (/* reexport */ entropy),
-  findingMessage: () => (/* reexport */ findingMessage),
   fingerprintOf: () => (/* reexport */ fingerprintOf),
   formatBaseline: () => (/* reexport */ formatBaseline),
-  formatBytes: () => (/* reexport */ formatBytes),
   inlineAllow: () => (/* reexport */ inlineAllow),
   isPlaceholder: () => (/* reexport */ isPlaceholder),
   loadConfig: () => (/* reexport */ loadConfig),
@@ -409,9 +406,28 @@ const RULES = [
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/secrets/src/case-groups.ts
 // Rules write case-insensitive parts as `(?i:...)` (RegExp modifiers). Node.js 22, which the
-// CLI supports, does not know them, so every rule source is compiled with each such group
-// spelled out: a letter becomes `[xX]`, a class gains the other case. For ASCII text this
-// matches exactly what the modifier does (non-ASCII letters never fold onto ASCII ones).
+// CLI supports, does not know them: there a rule is compiled with each such group spelled out,
+// a letter becoming `[xX]` and a class gaining the other case. For ASCII text this matches
+// exactly what the modifier does (non-ASCII letters never fold onto ASCII ones).
+/** How long the escape at `i` (a backslash) is: `\u00e9`, `\x41`, `\cJ`, `\k<name>`, `\p{L}`, `\u{1F600}` are one unit. */
+function escapeLength(body, i) {
+    const next = body[i + 1] ?? '';
+    const braced = (from, close) => {
+        const end = body.indexOf(close, from);
+        return end < 0 ? 2 : end - i + 1;
+    };
+    if (next === 'k' && body[i + 2] === '<')
+        return braced(i + 3, '>');
+    if ((next === 'p' || next === 'P' || next === 'u') && body[i + 2] === '{')
+        return braced(i + 3, '}');
+    if (next === 'u')
+        return 6;
+    if (next === 'x')
+        return 4;
+    if (next === 'c')
+        return 3;
+    return 2;
+}
 function otherCase(char) {
     const lower = char.toLowerCase();
     return lower === char ? char.toUpperCase() : lower;
@@ -422,8 +438,9 @@ function spellOutCase(body) {
     for (let i = 0; i < body.length; i++) {
         const c = body[i] ?? '';
         if (c === '\\') {
-            out += body.slice(i, i + 2);
-            i++;
+            const length = escapeLength(body, i);
+            out += body.slice(i, i + length);
+            i += length - 1;
         }
         else if (c === '[') {
             // A class: copy it, then add the other case of its letters and letter ranges.
@@ -436,7 +453,7 @@ function spellOutCase(body) {
                 end += body[end] === '\\' ? 2 : 1;
             const inner = body.slice(i + 1, end);
             let extra = '';
-            for (const m of inner.matchAll(/\\.|([A-Za-z])-([A-Za-z])|([A-Za-z])/g)) {
+            for (const m of inner.matchAll(/\\(?:u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[pP]\{[^}]*\}|.)|([A-Za-z])-([A-Za-z])|([A-Za-z])/g)) {
                 if (m[1] !== undefined && m[2] !== undefined)
                     extra += `${otherCase(m[1])}-${otherCase(m[2])}`;
                 else if (m[3] !== undefined)
@@ -447,8 +464,8 @@ function spellOutCase(body) {
             out += `[${negated}${extra}${inner.slice(negated.length)}]`;
             i = end;
         }
-        else if (c === '{') {
-            // A quantifier: digits and commas, no letters to spell out.
+        else if (c === '{' && /^\{\d+(?:,\d*)?\}/.test(body.slice(i))) {
+            // A quantifier: digits and commas, no letters to spell out (a `{` that starts none is a literal).
             const end = body.indexOf('}', i);
             out += body.slice(i, end + 1);
             i = end;
@@ -495,8 +512,25 @@ function withoutCaseModifiers(source) {
                 j++;
             }
         }
+        // An unclosed group is left as written: the RegExp refuses it, as it should.
+        if (depth > 0)
+            return source;
         out += `(?:${spellOutCase(source.slice(start + 4, j - 1))})`;
         i = j;
+    }
+}
+/**
+ * A rule's regular expression, compiled as written where the runtime knows RegExp modifiers
+ * (Node.js 24, the actions' runtime), and with its `(?i:...)` groups spelled out where it does not.
+ */
+function compileRegExp(source, flags) {
+    try {
+        return new RegExp(source, flags);
+    }
+    catch (error) {
+        if (!source.includes('(?i:'))
+            throw error;
+        return new RegExp(withoutCaseModifiers(source), flags);
     }
 }
 
@@ -960,7 +994,7 @@ function ruleSource(definition) {
     return `${BEFORE}(?<secret>${definition.secret})${AFTER}`;
 }
 function compileRule(definition, index) {
-    return { ...definition, index, regex: new RegExp(withoutCaseModifiers(ruleSource(definition)), 'gd') };
+    return { ...definition, index, regex: compileRegExp(ruleSource(definition), 'gd') };
 }
 const ALLOW_MARKER = 'secret-scan:allow';
 const PRIVATE_KEY_END = /-----END ([A-Z0-9 ]+)-----/;
@@ -1389,7 +1423,7 @@ function describeValue(value) {
  * returns the value in its type or throws a ConfigurationError that names the file, line
  * and key, what is wrong and an example. Engines extend it with their own value kinds.
  */
-class config_ConfigReader {
+class ConfigReader {
     locate;
     constructor(locate = formatKeyPath) {
         this.locate = locate;
@@ -1544,11 +1578,6 @@ function yamlLocator(document, lines, file) {
         return `${file}${line === undefined ? '' : `:${line}`}${path.length > 0 ? ` ${formatKeyPath(path)}` : ''}`;
     };
 }
-/** Parses and reads a config in one step: `read` gets the plain value and a reader that locates errors. */
-function readYamlConfig(text, file, read, example) {
-    const parsed = parseYamlConfig(text, file, example);
-    return read(parsed.value, new ConfigReader(parsed.locate));
-}
 
 // EXTERNAL MODULE: ./packages/secrets/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(6388);
@@ -1583,7 +1612,7 @@ function loadConfig(cwd, file, today = new Date()) {
 const KEYS = ['fail-on', 'rules', 'paths', 'severity', 'allow', 'vendored'];
 function parseConfig(text, name = CONFIG_FILE, today = new Date()) {
     const parsed = parseYamlConfig(text, name, 'fail-on: high');
-    const read = new config_ConfigReader(parsed.locate);
+    const read = new ConfigReader(parsed.locate);
     const config = emptyConfig();
     config.source = name;
     const root = read.map(parsed.value, [], 'fail-on: high', true);
@@ -1621,7 +1650,7 @@ function readRules(read, value, config) {
             read.fail([...at, 'id'], `"${id}" must be lower-case letters, digits and dashes`, 'acme-api-token');
         const regex = read.required(rule.regex, [...at, 'regex'], "'acme_[a-z0-9]{32}'");
         try {
-            new RegExp(withoutCaseModifiers(regex), 'd');
+            compileRegExp(regex, 'd');
         }
         catch (error) {
             read.fail([...at, 'regex'], `is not a valid regular expression: ${error.message}`);
@@ -1754,8 +1783,7 @@ class run_GitError extends src/* ConfigurationError */.j1 {
     stderr;
     exitCode;
     constructor(message, details = {}) {
-        super('git', message);
-        this.message = message;
+        super('git', message, undefined, { plain: true });
         this.args = details.args ?? [];
         this.stderr = details.stderr ?? '';
         this.exitCode = details.exitCode;
@@ -1916,7 +1944,8 @@ function isFullSha(ref) {
 const FETCH_HINT = 'Set `fetch-depth: 0` on actions/checkout (or a depth that reaches the base), or make sure the runner can fetch from the remote.';
 /**
  * The commit `ref` names; a full SHA missing from a shallow or single-branch clone is fetched
- * (GitHub serves any commit of the repository by its id). Throws a GitError naming the fix.
+ * (GitHub serves any commit of the repository by its id), a branch name through {@link branchTip}.
+ * Throws a GitError naming the fix.
  */
 async function ensureCommit(repo, ref, policy = {}) {
     const sha = await revParse(repo, ref);
@@ -1924,14 +1953,35 @@ async function ensureCommit(repo, ref, policy = {}) {
         return sha;
     const remote = policy.fetch === false ? undefined : await findRemote(repo, policy.remote);
     if (remote !== undefined) {
-        policy.log?.(`Fetching ${isFullSha(ref) ? ref.slice(0, 12) : ref} from ${remote}`);
-        const refspec = isFullSha(ref) ? ref : `+refs/heads/${ref}:refs/remotes/${remote}/${ref}`;
-        await run_tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, refspec]);
-        const fetched = (await revParse(repo, ref)) ?? (isFullSha(ref) ? undefined : await revParse(repo, `refs/remotes/${remote}/${ref}`));
+        let fetched;
+        if (isFullSha(ref)) {
+            policy.log?.(`Fetching ${ref.slice(0, 12)} from ${remote}`);
+            await run_tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, ref]);
+            fetched = await revParse(repo, ref);
+        }
+        else
+            fetched = await branchTip(repo, ref, policy);
         if (fetched !== undefined)
             return fetched;
     }
     throw new run_GitError(`the commit ${ref} is not in this checkout${remote === undefined ? '' : ` and could not be fetched from ${remote}`}. ${FETCH_HINT}`);
+}
+/**
+ * A branch's tip: the remote's (its remote-tracking ref, fetched once at depth 1 when missing),
+ * else a local branch of that name; undefined when neither can be had.
+ */
+async function branchTip(repo, branch, policy = {}) {
+    const remote = await findRemote(repo, policy.remote);
+    const local = `refs/heads/${branch}`;
+    if (remote === undefined)
+        return revParse(repo, local);
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const found = (await revParse(repo, tracking)) ?? (await revParse(repo, local));
+    if (found !== undefined || policy.fetch === false)
+        return found;
+    policy.log?.(`Fetching ${branch} from ${remote}`);
+    await run_tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, `+${local}:${tracking}`]);
+    return revParse(repo, tracking);
 }
 /** Commits fetched per step while a shallow clone is deepened; after the last step, the whole history. */
 const DEEPEN_STEPS = [50, 200, 800, 3200];
@@ -2478,13 +2528,16 @@ const ZERO_SHA = '0000000000000000000000000000000000000000';
 class ScanError extends src/* ConfigurationError */.j1 {
     name = 'ScanError';
     constructor(message) {
-        super('scan', message);
-        this.message = message;
+        super('scan', message, undefined, { plain: true });
     }
 }
 const RANK = { low: 1, medium: 2, high: 3 };
 function atLeast(severity, threshold) {
     return threshold !== 'none' && RANK[severity] >= RANK[threshold];
+}
+/** Whether a finding fails the scan: at or above fail-on and not warn-only. */
+function blocks(finding, failOn) {
+    return !finding.warnOnly && atLeast(finding.severity, failOn);
 }
 function activeRules(config) {
     const unknown = config.disabled.filter((id) => !RULES.some((r) => r.id === id) && !config.rules.some((r) => r.id === id));
@@ -2697,7 +2750,7 @@ async function resolvePush(repo, beforeRef, after, policy, notices) {
 /** A push of a new branch: the commits that are not on the default branch. */
 async function resolveNewBranch(repo, defaultBranch, after, policy, notices) {
     const branch = run_checkRef('default branch', defaultBranch);
-    const defaultRef = await defaultBranchCommit(repo, branch, policy);
+    const defaultRef = await branchTip(repo, branch, policy);
     if (!defaultRef) {
         notices.push(`The default branch ${branch} is not available; scanned the whole history of ${scan_short(after)}.`);
         await requireFullHistory(repo, policy, `a new branch was pushed, the default branch ${branch} is not in the checkout and the history is shallow.`);
@@ -2716,19 +2769,6 @@ async function resolveNewBranch(repo, defaultBranch, after, policy, notices) {
         deepened: deepening(found),
         base: found.sha,
     };
-}
-/** The default branch's tip: the remote's (fetched once when missing), else a local branch of that name. */
-async function defaultBranchCommit(repo, branch, policy) {
-    const remote = await findRemote(repo, policy.remote);
-    const local = `refs/heads/${branch}`;
-    if (remote === undefined)
-        return revParse(repo, local);
-    const tracking = `refs/remotes/${remote}/${branch}`;
-    const found = (await revParse(repo, tracking)) ?? (await revParse(repo, local));
-    if (found !== undefined || !policy.fetch)
-        return found;
-    await run_tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, `+${local}:${tracking}`]);
-    return revParse(repo, tracking);
 }
 /** Scans of whole histories need all of it: a shallow clone is unshallowed in one fetch, or the scan is refused. */
 async function requireFullHistory(repo, policy, why) {
@@ -2918,7 +2958,7 @@ function applyPolicy(request, config, rules, occurrences, scanned, notices) {
     const staleBaseline = fullScan ? (request.baseline?.entries ?? []).filter((e) => !merged.has(e.fingerprint)) : [];
     for (const s of scanned.skipped.filter((x) => x.reason.startsWith('larger')).slice(0, 20))
         notices.push(`Skipped ${s.path}: ${s.reason}.`);
-    const failed = findings.some((f) => !f.warnOnly && atLeast(f.severity, failOn));
+    const failed = findings.some((f) => blocks(f, failOn));
     return { findings, suppressed, staleBaseline, scanned, notices, failOn, failed, rules, masks: [...masks] };
 }
 
@@ -3113,9 +3153,9 @@ function countBySeverity(findings) {
         counts[f.severity]++;
     return counts;
 }
-/** The findings that fail the step: at or above fail-on and not warn-only. */
+/** The findings that fail the step. */
 function blockingFindings(result) {
-    return result.findings.filter((f) => !f.warnOnly && atLeast(f.severity, result.failOn));
+    return result.findings.filter((f) => blocks(f, result.failOn));
 }
 /** One annotation per finding on its line (an error when it fails the step), and one per notice. */
 function toAnnotations(result) {
@@ -3137,7 +3177,7 @@ const MAX_ROWS = 200;
 /** The job summary and the pull request comment. */
 function toMarkdown(result, options = {}) {
     const status = result.failed ? (0,src/* badge */.qS)('failed') : result.findings.length > 0 ? (0,src/* badge */.qS)('warning') : (0,src/* badge */.qS)('passed');
-    let md = (0,src/* heading */.R_)(`${options.title ?? 'Secret scan'} ${status}`);
+    let md = (0,src/* heading */.R_)(`Secret scan ${status}`);
     md += `${scannedSentence(result)}\n\n`;
     if (result.scanned.deepened)
         md += `The checkout was shallow: ${result.scanned.deepened}.\n\n`;

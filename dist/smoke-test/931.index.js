@@ -34,7 +34,6 @@ __webpack_require__.d(__webpack_exports__, {
   evaluateJsonPath: () => (/* reexport */ evaluateJsonPath),
   evaluateThresholds: () => (/* reexport */ evaluateThresholds),
   excerpt: () => (/* reexport */ excerpt),
-  formatPath: () => (/* reexport */ formatPath),
   headline: () => (/* reexport */ headline),
   loadConfig: () => (/* reexport */ loadConfig),
   mapBounded: () => (/* reexport */ mapBounded),
@@ -43,8 +42,6 @@ __webpack_require__.d(__webpack_exports__, {
   parseConfig: () => (/* reexport */ parseConfig),
   percentile: () => (/* reexport */ percentile),
   readVersion: () => (/* reexport */ readVersion),
-  renderMarkdown: () => (/* reexport */ toMarkdown),
-  renderText: () => (/* reexport */ toText),
   runCheck: () => (/* reexport */ runCheck),
   runChecks: () => (/* reexport */ runChecks),
   securityPolicy: () => (/* reexport */ securityPolicy),
@@ -55,7 +52,6 @@ __webpack_require__.d(__webpack_exports__, {
   systemClock: () => (/* reexport */ systemClock),
   toAnnotations: () => (/* reexport */ toAnnotations),
   toJson: () => (/* reexport */ toJson),
-  toJsonReport: () => (/* reexport */ toJson),
   toMarkdown: () => (/* reexport */ toMarkdown),
   toProgress: () => (/* reexport */ toProgress),
   toText: () => (/* reexport */ toText),
@@ -292,9 +288,7 @@ class JsonPathError extends errors/* ConfigurationError */.j {
     name = 'JsonPathError';
     /** `setting` names where the path was given (`version-from`, `checks.yml:4 expect-json`); without it the message is the problem alone. */
     constructor(problem, setting) {
-        super(setting?.subject ?? 'path', problem, setting?.example);
-        if (setting === undefined)
-            this.message = problem;
+        super(setting?.subject ?? 'path', problem, setting?.example, { plain: setting === undefined });
     }
 }
 /** Compiles a path; one outside the subset is a JsonPathError naming `setting` when given. */
@@ -1204,7 +1198,7 @@ function describeValue(value) {
  * returns the value in its type or throws a ConfigurationError that names the file, line
  * and key, what is wrong and an example. Engines extend it with their own value kinds.
  */
-class config_ConfigReader {
+class ConfigReader {
     locate;
     constructor(locate = formatKeyPath) {
         this.locate = locate;
@@ -1359,11 +1353,6 @@ function yamlLocator(document, lines, file) {
         return `${file}${line === undefined ? '' : `:${line}`}${path.length > 0 ? ` ${formatKeyPath(path)}` : ''}`;
     };
 }
-/** Parses and reads a config in one step: `read` gets the plain value and a reader that locates errors. */
-function readYamlConfig(text, file, read, example) {
-    const parsed = parseYamlConfig(text, file, example);
-    return read(parsed.value, new ConfigReader(parsed.locate));
-}
 
 // EXTERNAL MODULE: ./packages/probe/src/check-keys.ts
 var check_keys = __webpack_require__(8443);
@@ -1397,7 +1386,7 @@ const HEADER_RULES = {
     'referrer-policy': 'referrerPolicy',
     'version-leak': 'versionLeak',
 };
-class ProbeReader extends config_ConfigReader {
+class ProbeReader extends ConfigReader {
     env;
     /** Where relative `ca-file` paths are resolved. */
     cwd;
@@ -1657,8 +1646,6 @@ class ProbeReader extends config_ConfigReader {
 
 
 
-/** `checks[2].url`: the shared key-path format, under the name the probe has always exported. */
-const formatPath = formatKeyPath;
 const DEFAULT_PARALLEL = 50;
 const DEFAULT_MIN_REQUESTS = 20;
 const TOP_KEYS = ['base-url', 'parallel', 'defaults', 'checks'];
@@ -1930,9 +1917,9 @@ function parseConfig(text, options = {}) {
  * relative `ca-file` paths resolve against its folder.
  */
 function loadConfig(path, options = {}) {
-    const { subject, displayPath, ...rest } = options;
+    const { subject, ...rest } = options;
     const file = readConfigFile((0,external_node_path_.resolve)(rest.cwd ?? '.'), path, 'smoke-test.yml', subject);
-    return parseConfig(file.text, { ...rest, cwd: (0,external_node_path_.dirname)(file.path), file: displayPath ?? file.name });
+    return parseConfig(file.text, { ...rest, cwd: (0,external_node_path_.dirname)(file.path), file: file.name });
 }
 
 // EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
@@ -2042,13 +2029,13 @@ function toMarkdown(report, options = {}) {
     ].join('');
 }
 /** One finished check as it is logged while the others run: `[3/5] FAIL name 200 p95 12 ms` and its failures. */
-function toProgress(result, done, total) {
+function toProgress(result, done, total, options = {}) {
     const latency = result.requests > 1 ? ` p95 ${Math.round(result.latencyMs.p95)} ms` : result.status !== undefined ? ` ${Math.round(result.latencyMs.max)} ms` : '';
-    return [
-        `[${done}/${total}] ${label(result.outcome)} ${result.name}${result.status !== undefined ? ` ${result.status}` : ''}${latency}`,
-        ...result.failures.map((failure) => `    ✗ ${failure}`),
-        ...result.warnings.map((warning) => `    ! ${warning}`),
-    ].join('\n');
+    const line = `[${done}/${total}] ${label(result.outcome)} ${result.name}${result.status !== undefined ? ` ${result.status}` : ''}${latency}`;
+    // Without details (the terminal, where the text report lists the failures next): the line alone.
+    if (options.details === false)
+        return line;
+    return [line, ...result.failures.map((failure) => `    ✗ ${failure}`), ...result.warnings.map((warning) => `    ! ${warning}`)].join('\n');
 }
 /** Plain text for the terminal. */
 function toText(report) {
@@ -2111,8 +2098,6 @@ function toAnnotations(report) {
 
 
 
-
-/** The former names of `toJson`, `toMarkdown` and `toText`. */
 
 
 

@@ -326,8 +326,12 @@ class ConfigurationError extends Error {
     problem;
     /** A value that would have been accepted. */
     example;
-    constructor(subject, problem, example) {
-        super(`${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
+    /**
+     * `plain`: the message is the problem alone, for problems that already say what they are about
+     * (git's own refusal, a held lock, a usage line); `subject` still names the area.
+     */
+    constructor(subject, problem, example, options = {}) {
+        super(options.plain ? problem : `${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
         this.subject = subject;
         this.problem = problem;
         this.example = example;

@@ -354,8 +354,12 @@ class ConfigurationError extends Error {
     problem;
     /** A value that would have been accepted. */
     example;
-    constructor(subject, problem, example) {
-        super(`${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
+    /**
+     * `plain`: the message is the problem alone, for problems that already say what they are about
+     * (git's own refusal, a held lock, a usage line); `subject` still names the area.
+     */
+    constructor(subject, problem, example, options = {}) {
+        super(options.plain ? problem : `${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
         this.subject = subject;
         this.problem = problem;
         this.example = example;
@@ -368,13 +372,14 @@ function isConfigurationError(error) {
 
 /***/ }),
 
-/***/ 9991:
+/***/ 5312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ errors/* ConfigurationError */.j),
+  C7: () => (/* reexport */ formatElapsed),
   R_: () => (/* reexport */ heading),
   p0: () => (/* reexport */ errors/* isConfigurationError */.p),
   p_: () => (/* reexport */ list),
@@ -385,7 +390,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: Raw, badge, cell, code, details, formatElapsed, parseBoolean, parseGlobList, parseJson, raw
+// UNUSED EXPORTS: Raw, badge, cell, code, details, parseBoolean, parseGlobList, parseJson, raw
 
 // EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
 var errors = __nccwpck_require__(2087);
@@ -448,6 +453,18 @@ function list(items) {
     return items.map((item) => `- ${item}`).join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./packages/toolkit/src/format.ts
+// Numbers as people read them in logs and reports.
+/** How long something took, for logs and reports: `840 ms`, `12.5 s`, `3 min 4 s`. */
+function formatElapsed(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
 ;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
 // The pure toolkit, shared by engines, the CLI and the action entries: errors, value parsers,
 // Markdown building blocks and the annotations an engine asks for. No @actions/* import, no
@@ -483,8 +500,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ANNOTATION_LIMIT, ConfigurationError, GITHUB_COMMENT_LIMIT, PermissionError, Raw, addPath, badge, capCommentBody, cell, code, debug, details, emitAnnotations, endGroup, exportVariable, formatCommand, formatElapsed, formatPermission, group, heading, inputVariable, isConfigurationError, isDebug, isPermissionError, isReadOnlyToken, issueCommand, list, maskSecret, omittedSentence, parseAcceptedPermissions, parseBoolean, parseDuration, parseEnum, parseGlobList, parseInteger, parseJson, parseList, parsePermission, raw, rawInput, readOnlyTokenReason, reportFailure, saveState, setOutput, setSecret, startGroup, stickyMarker, table, toPermissionError, upsertStickyComment
 
-// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
-var src = __nccwpck_require__(9991);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 2 modules
+var src = __nccwpck_require__(5312);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"

@@ -57,7 +57,7 @@ const command = {
             config: await engine.loadConfig(cwd, values.config),
             repoUrl: remoteLookup.then((remote) => remote?.url),
             ...(values.from === undefined ? {} : { from: values.from }),
-            ...(values.prerelease === undefined ? {} : { prerelease: values.prerelease === 'false' ? false : values.prerelease }),
+            ...(values.prerelease === undefined ? {} : { prerelease: values.prerelease }),
             ...(values.version === undefined ? {} : { version: values.version }),
             ...(values.branch === undefined ? {} : { branch: values.branch }),
             log: values.quiet ? () => undefined : (message) => context.stderr(`${message}\n`),

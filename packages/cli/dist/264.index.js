@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   nN: () => (/* reexport */ FETCH_HINT),
+  ux: () => (/* reexport */ branchTip),
   Y_: () => (/* reexport */ changedFiles),
   MA: () => (/* reexport */ changedLines),
   __: () => (/* reexport */ checkRef),
@@ -17,6 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   q$: () => (/* reexport */ ensureCommit),
   _Y: () => (/* reexport */ findRemote),
   $Y: () => (/* reexport */ git),
+  c_: () => (/* reexport */ gitResult),
   pH: () => (/* reexport */ headInfo),
   QX: () => (/* reexport */ isAncestor),
   Z6: () => (/* reexport */ isRepository),
@@ -30,12 +32,12 @@ __webpack_require__.d(__webpack_exports__, {
   Pf: () => (/* reexport */ unquotePath)
 });
 
-// UNUSED EXPORTS: DEEPEN_STEPS, GitError, gitEnvironment, gitResult, gitSucceeds, isFullSha, parseUnifiedDiff, repoOf
+// UNUSED EXPORTS: DEEPEN_STEPS, GitError, gitEnvironment, gitSucceeds, isFullSha, parseUnifiedDiff, repoOf
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
-var src = __webpack_require__(9991);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 2 modules
+var src = __webpack_require__(5312);
 ;// CONCATENATED MODULE: ./packages/git/src/run.ts
 // The one way the engines run git: an argument array (never a shell), one hardened
 // environment, output collected as bytes and decoded once, and one GitError.
@@ -65,8 +67,7 @@ class GitError extends src/* ConfigurationError */.j1 {
     stderr;
     exitCode;
     constructor(message, details = {}) {
-        super('git', message);
-        this.message = message;
+        super('git', message, undefined, { plain: true });
         this.args = details.args ?? [];
         this.stderr = details.stderr ?? '';
         this.exitCode = details.exitCode;
@@ -227,7 +228,8 @@ function isFullSha(ref) {
 const FETCH_HINT = 'Set `fetch-depth: 0` on actions/checkout (or a depth that reaches the base), or make sure the runner can fetch from the remote.';
 /**
  * The commit `ref` names; a full SHA missing from a shallow or single-branch clone is fetched
- * (GitHub serves any commit of the repository by its id). Throws a GitError naming the fix.
+ * (GitHub serves any commit of the repository by its id), a branch name through {@link branchTip}.
+ * Throws a GitError naming the fix.
  */
 async function ensureCommit(repo, ref, policy = {}) {
     const sha = await revParse(repo, ref);
@@ -235,14 +237,35 @@ async function ensureCommit(repo, ref, policy = {}) {
         return sha;
     const remote = policy.fetch === false ? undefined : await findRemote(repo, policy.remote);
     if (remote !== undefined) {
-        policy.log?.(`Fetching ${isFullSha(ref) ? ref.slice(0, 12) : ref} from ${remote}`);
-        const refspec = isFullSha(ref) ? ref : `+refs/heads/${ref}:refs/remotes/${remote}/${ref}`;
-        await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, refspec]);
-        const fetched = (await revParse(repo, ref)) ?? (isFullSha(ref) ? undefined : await revParse(repo, `refs/remotes/${remote}/${ref}`));
+        let fetched;
+        if (isFullSha(ref)) {
+            policy.log?.(`Fetching ${ref.slice(0, 12)} from ${remote}`);
+            await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, ref]);
+            fetched = await revParse(repo, ref);
+        }
+        else
+            fetched = await branchTip(repo, ref, policy);
         if (fetched !== undefined)
             return fetched;
     }
     throw new GitError(`the commit ${ref} is not in this checkout${remote === undefined ? '' : ` and could not be fetched from ${remote}`}. ${FETCH_HINT}`);
+}
+/**
+ * A branch's tip: the remote's (its remote-tracking ref, fetched once at depth 1 when missing),
+ * else a local branch of that name; undefined when neither can be had.
+ */
+async function branchTip(repo, branch, policy = {}) {
+    const remote = await findRemote(repo, policy.remote);
+    const local = `refs/heads/${branch}`;
+    if (remote === undefined)
+        return revParse(repo, local);
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const found = (await revParse(repo, tracking)) ?? (await revParse(repo, local));
+    if (found !== undefined || policy.fetch === false)
+        return found;
+    policy.log?.(`Fetching ${branch} from ${remote}`);
+    await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, `+${local}:${tracking}`]);
+    return revParse(repo, tracking);
 }
 /** Commits fetched per step while a shallow clone is deepened; after the last step, the whole history. */
 const DEEPEN_STEPS = [50, 200, 800, 3200];
@@ -475,8 +498,8 @@ __webpack_require__.d(__webpack_exports__, {
   totalsOf: () => (/* reexport */ totalsOf)
 });
 
-// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
-var src = __webpack_require__(9991);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 2 modules
+var src = __webpack_require__(5312);
 ;// CONCATENATED MODULE: ./packages/quality/src/errors.ts
 
 /**
@@ -485,18 +508,9 @@ var src = __webpack_require__(9991);
  */
 class ReportError extends src/* ConfigurationError */.j1 {
     name = 'ReportError';
-    file;
-    line;
-    column;
-    /** Where: `file`, `file:line` or `file:line:column`. */
-    where;
+    /** The subject is where: `file`, `file:line` or `file:line:column`. */
     constructor(file, problem, position = {}) {
-        const where = position.line === undefined ? file : `${file}:${position.line}${position.column === undefined ? '' : `:${position.column}`}`;
-        super(where, problem);
-        this.where = where;
-        this.file = file;
-        this.line = position.line;
-        this.column = position.column;
+        super(position.line === undefined ? file : `${file}:${position.line}${position.column === undefined ? '' : `:${position.column}`}`, problem);
     }
 }
 
@@ -1566,28 +1580,23 @@ async function goModules(cwd, files) {
 // The merge base a pull request is measured against, found in the checkout (fetching the base
 // and deepening a shallow clone through the shared git layer), and line ranges as baselines keep them.
 
-async function findMergeBase(options) {
-    const repo = { cwd: options.cwd, env: options.env };
-    const policy = { remote: options.remote, log: options.log };
-    return (0,git_src/* mergeBase */.wu)(repo, await baseCommit(repo, options, policy), 'HEAD', policy);
+/**
+ * The merge base of HEAD with `base` (the PR event's base.sha, or a ref such as `origin/main`);
+ * when that commit cannot be had (a force-pushed base), the tip of `baseBranch` stands in.
+ */
+async function findMergeBase(repo, base, baseBranch, policy) {
+    return (0,git_src/* mergeBase */.wu)(repo, await baseCommit(repo, base, baseBranch, policy), 'HEAD', policy);
 }
-async function baseCommit(repo, options, policy) {
+async function baseCommit(repo, base, baseBranch, policy) {
     try {
-        return await (0,git_src/* ensureCommit */.q$)(repo, options.base, policy);
+        return await (0,git_src/* ensureCommit */.q$)(repo, base, policy);
     }
     catch (error) {
-        if (options.baseBranch === undefined)
+        // The error naming the base commit says more than one about its branch.
+        const tip = baseBranch === undefined ? undefined : await (0,git_src/* branchTip */.ux)(repo, baseBranch, policy);
+        if (tip === undefined)
             throw error;
-        const tracking = await (0,git_src/* revParse */.DJ)(repo, `refs/remotes/${options.remote ?? 'origin'}/${options.baseBranch}`);
-        if (tracking !== undefined)
-            return tracking;
-        try {
-            return await (0,git_src/* ensureCommit */.q$)(repo, options.baseBranch, policy);
-        }
-        catch {
-            // The error naming the base commit says more than one about its branch.
-            throw error;
-        }
+        return tip;
     }
 }
 /** Collapses sorted line numbers into ranges: [1,2,3,7] -> [[1,3],[7,7]]. */
@@ -1686,9 +1695,6 @@ async function findBaseline(store, repo, mergeBase, maxWalk) {
 /** A threshold written wrong: a user error naming the input or option and a value that works. */
 class ThresholdError extends src/* ConfigurationError */.j1 {
     name = 'ThresholdError';
-    constructor(subject, problem, example) {
-        super(subject, problem, example);
-    }
 }
 function parsePercent(subject, raw, options = {}) {
     const text = raw.trim();
@@ -1903,7 +1909,7 @@ async function readGateReports(cwd, input, warnings, log) {
 async function diffAgainstBase(repo, base, log) {
     if (!base?.sha && !base?.ref)
         return { deepened: 0, changedSets: new Map() };
-    const found = await findMergeBase({ cwd: repo.cwd, env: repo.env, base: base.sha ?? base.ref ?? '', baseBranch: base.branch, log });
+    const found = await findMergeBase(repo, base.sha ?? base.ref ?? '', base.branch, { log });
     const changed = await (0,git_src/* changedLines */.MA)(repo, found.sha, 'HEAD');
     log(`Merge base ${found.sha}: ${changed.size} changed file${changed.size === 1 ? '' : 's'}`);
     return {

@@ -525,12 +525,10 @@ __webpack_require__.d(__webpack_exports__, {
   buildSources: () => (/* reexport */ buildSources),
   createAdapter: () => (/* reexport */ createAdapter),
   createVerifier: () => (/* reexport */ createVerifier),
-  defineAdapter: () => (/* reexport */ defineAdapter),
   deployFromConfig: () => (/* reexport */ deployFromConfig),
   describeHolder: () => (/* reexport */ describeHolder),
   httpGet: () => (/* reexport */ httpGet),
   logFormatParser: () => (/* reexport */ logFormatParser),
-  option: () => (/* reexport */ define_option),
   parseConfig: () => (/* reexport */ parseConfig),
   parseIdentity: () => (/* reexport */ parseIdentity),
   parseRate: () => (/* reexport */ parseRate),
@@ -566,8 +564,8 @@ function show(value) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
-var src = __webpack_require__(9991);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 2 modules
+var src = __webpack_require__(5312);
 // EXTERNAL MODULE: ./packages/toolkit/src/config.ts
 var config = __webpack_require__(1574);
 // EXTERNAL MODULE: ./packages/toolkit/src/yaml.ts
@@ -1147,18 +1145,16 @@ var promises_ = __webpack_require__(8500);
 
 
 
-
 /**
  * The target is held by another deploy (`lock: fail`, or longer than `lock-timeout`): nothing
- * was changed, and whether to wait longer or retry is the user's call, like a setting.
+ * was changed; a state of the target, not a wrong setting (the CLI exits 1, as for a failed deploy).
  */
-class LockedError extends src/* ConfigurationError */.j1 {
+class LockedError extends Error {
     name = 'LockedError';
     /** The lock file's holder, or the adapter's description of who has the target. */
     holder;
     constructor(message, holder) {
-        super('lock', message);
-        this.message = message;
+        super(message);
         this.holder = holder;
     }
 }
@@ -3551,7 +3547,7 @@ class DeployEngine {
         const current = await this.deps.adapter.current();
         const currentVersion = current?.version ?? prior?.candidate.version;
         if (currentVersion === undefined)
-            throw new src/* ConfigurationError */.j1('action', 'nothing is deployed to roll back from');
+            throw new DeployFailure('nothing is deployed to roll back from');
         let target;
         if (this.config.version !== undefined && this.config.version !== currentVersion) {
             const known = prior?.previous?.version === this.config.version ? prior.previous : prior?.history.find((h) => h.version === this.config.version);
@@ -3565,7 +3561,7 @@ class DeployEngine {
             target = older ? { version: older.version, slot: older.slot } : undefined;
         }
         if (target === undefined)
-            throw new src/* ConfigurationError */.j1('action', `no earlier version of ${this.config.environment} is recorded to roll back to`);
+            throw new DeployFailure(`no earlier version of ${this.config.environment} is recorded to roll back to`);
         this.fresh({ ...(current ?? { version: currentVersion }) }, target, prior, pre);
         this.state.weight = 100;
         this.save();
@@ -3582,7 +3578,7 @@ class DeployEngine {
     /** `action: promote`: finishes a paused canary. */
     async promoteAction(prior, pre) {
         if (prior?.status !== 'paused')
-            throw new src/* ConfigurationError */.j1('action', `there is no paused deploy of ${this.config.environment} to promote (state: ${prior?.status ?? 'none'})`);
+            throw new DeployFailure(`there is no paused deploy of ${this.config.environment} to promote (state: ${prior?.status ?? 'none'})`);
         this.adopt(prior, pre);
         this.state.status = 'in-progress';
         this.save();
@@ -3726,13 +3722,15 @@ function toText(result) {
     const reason = result.reason && result.status !== 'promoted' ? `\n  ${result.reason}` : '';
     return `${result.status}: ${result.version}${previous}${result.noop ? ', already deployed' : ''}${reason}\n`;
 }
-function duration(ms) {
-    if (ms === undefined)
-        return '';
-    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
 function timelineTable(timeline) {
-    return (0,src/* table */.tp)(['time', 'phase', 'weight', 'result', 'duration', 'detail'], timeline.map((e) => [e.at.slice(11, 19), e.phase, e.weight === undefined ? '' : `${e.weight} %`, e.result, duration(e.durationMs), e.detail ?? '']));
+    return (0,src/* table */.tp)(['time', 'phase', 'weight', 'result', 'duration', 'detail'], timeline.map((e) => [
+        e.at.slice(11, 19),
+        e.phase,
+        e.weight === undefined ? '' : `${e.weight} %`,
+        e.result,
+        e.durationMs === undefined ? '' : (0,src/* formatElapsed */.C7)(e.durationMs),
+        e.detail ?? '',
+    ]));
 }
 const ICON = { promoted: '✅', 'rolled-back': '↩️', paused: '⏸️', failed: '❌' };
 const TITLE = { deploy: 'Deploy', promote: 'Deploy', rollback: 'Rollback to', recover: 'Interrupted deploy of' };
@@ -3782,7 +3780,6 @@ async function deployFromConfig(raw, options) {
 ;// CONCATENATED MODULE: ./packages/deploy/src/index.ts
 // The deploy engine: strategies, a write-ahead state file, target locks, adapters, analysis
 // and the rollback ladder. Plain TypeScript: no @actions/* import, no process.env reads.
-
 
 
 

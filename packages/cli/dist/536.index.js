@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   nN: () => (/* reexport */ FETCH_HINT),
+  ux: () => (/* reexport */ branchTip),
   Y_: () => (/* reexport */ changedFiles),
   MA: () => (/* reexport */ changedLines),
   __: () => (/* reexport */ checkRef),
@@ -17,6 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   q$: () => (/* reexport */ ensureCommit),
   _Y: () => (/* reexport */ findRemote),
   $Y: () => (/* reexport */ git),
+  c_: () => (/* reexport */ gitResult),
   pH: () => (/* reexport */ headInfo),
   QX: () => (/* reexport */ isAncestor),
   Z6: () => (/* reexport */ isRepository),
@@ -30,12 +32,12 @@ __webpack_require__.d(__webpack_exports__, {
   Pf: () => (/* reexport */ unquotePath)
 });
 
-// UNUSED EXPORTS: DEEPEN_STEPS, GitError, gitEnvironment, gitResult, gitSucceeds, isFullSha, parseUnifiedDiff, repoOf
+// UNUSED EXPORTS: DEEPEN_STEPS, GitError, gitEnvironment, gitSucceeds, isFullSha, parseUnifiedDiff, repoOf
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
-var src = __webpack_require__(9991);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 2 modules
+var src = __webpack_require__(5312);
 ;// CONCATENATED MODULE: ./packages/git/src/run.ts
 // The one way the engines run git: an argument array (never a shell), one hardened
 // environment, output collected as bytes and decoded once, and one GitError.
@@ -65,8 +67,7 @@ class GitError extends src/* ConfigurationError */.j1 {
     stderr;
     exitCode;
     constructor(message, details = {}) {
-        super('git', message);
-        this.message = message;
+        super('git', message, undefined, { plain: true });
         this.args = details.args ?? [];
         this.stderr = details.stderr ?? '';
         this.exitCode = details.exitCode;
@@ -227,7 +228,8 @@ function isFullSha(ref) {
 const FETCH_HINT = 'Set `fetch-depth: 0` on actions/checkout (or a depth that reaches the base), or make sure the runner can fetch from the remote.';
 /**
  * The commit `ref` names; a full SHA missing from a shallow or single-branch clone is fetched
- * (GitHub serves any commit of the repository by its id). Throws a GitError naming the fix.
+ * (GitHub serves any commit of the repository by its id), a branch name through {@link branchTip}.
+ * Throws a GitError naming the fix.
  */
 async function ensureCommit(repo, ref, policy = {}) {
     const sha = await revParse(repo, ref);
@@ -235,14 +237,35 @@ async function ensureCommit(repo, ref, policy = {}) {
         return sha;
     const remote = policy.fetch === false ? undefined : await findRemote(repo, policy.remote);
     if (remote !== undefined) {
-        policy.log?.(`Fetching ${isFullSha(ref) ? ref.slice(0, 12) : ref} from ${remote}`);
-        const refspec = isFullSha(ref) ? ref : `+refs/heads/${ref}:refs/remotes/${remote}/${ref}`;
-        await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, refspec]);
-        const fetched = (await revParse(repo, ref)) ?? (isFullSha(ref) ? undefined : await revParse(repo, `refs/remotes/${remote}/${ref}`));
+        let fetched;
+        if (isFullSha(ref)) {
+            policy.log?.(`Fetching ${ref.slice(0, 12)} from ${remote}`);
+            await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, ref]);
+            fetched = await revParse(repo, ref);
+        }
+        else
+            fetched = await branchTip(repo, ref, policy);
         if (fetched !== undefined)
             return fetched;
     }
     throw new GitError(`the commit ${ref} is not in this checkout${remote === undefined ? '' : ` and could not be fetched from ${remote}`}. ${FETCH_HINT}`);
+}
+/**
+ * A branch's tip: the remote's (its remote-tracking ref, fetched once at depth 1 when missing),
+ * else a local branch of that name; undefined when neither can be had.
+ */
+async function branchTip(repo, branch, policy = {}) {
+    const remote = await findRemote(repo, policy.remote);
+    const local = `refs/heads/${branch}`;
+    if (remote === undefined)
+        return revParse(repo, local);
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const found = (await revParse(repo, tracking)) ?? (await revParse(repo, local));
+    if (found !== undefined || policy.fetch === false)
+        return found;
+    policy.log?.(`Fetching ${branch} from ${remote}`);
+    await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, `+${local}:${tracking}`]);
+    return revParse(repo, tracking);
 }
 /** Commits fetched per step while a shallow clone is deepened; after the last step, the whole history. */
 const DEEPEN_STEPS = [50, 200, 800, 3200];
@@ -418,7 +441,7 @@ async function listTree(repo, rev, paths = ['.']) {
 
 /***/ }),
 
-/***/ 2372:
+/***/ 9991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -435,7 +458,7 @@ async function listTree(repo, rev, paths = ['.']) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9991);
+/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5312);
 /* harmony import */ var _devops_actions_toolkit_config__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1574);
 // The release configuration: bump rules and sections as data, tag formats, components.
 // Read from a YAML file (config-file.ts) with errors that name the line and the key.
@@ -553,7 +576,6 @@ __webpack_require__.d(__webpack_exports__, {
   executeRelease: () => (/* reexport */ executeRelease),
   headline: () => (/* reexport */ headline),
   loadConfig: () => (/* reexport */ config/* loadConfig */.Z9),
-  localAncestry: () => (/* reexport */ localAncestry),
   maxBump: () => (/* reexport */ maxBump),
   moveTags: () => (/* reexport */ moveTags),
   movingTagKinds: () => (/* reexport */ config/* movingTagKinds */.eE),
@@ -570,6 +592,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderNotes: () => (/* reexport */ renderNotes),
   sections: () => (/* reexport */ sections),
   tagFor: () => (/* reexport */ tagFor),
+  toAnnotations: () => (/* reexport */ toAnnotations),
   toJson: () => (/* reexport */ toJson),
   toMarkdown: () => (/* reexport */ toMarkdown),
   toText: () => (/* reexport */ toText),
@@ -579,7 +602,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/release/src/config.ts
-var config = __webpack_require__(2372);
+var config = __webpack_require__(9991);
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
 var dist = __webpack_require__(4674);
 ;// CONCATENATED MODULE: ./packages/release/src/parse.ts
@@ -1564,13 +1587,9 @@ async function readHistory(repo, sha, states, lookFor, config) {
 }
 /** A commit every one of `shas` descends from (their merge base), or undefined when the clone has none. */
 async function commonAncestor(repo, shas) {
-    let base = shas[0];
-    for (const sha of shas.slice(1)) {
-        if (base === undefined)
-            break;
-        base = await (0,src/* mergeBase */.wu)(repo, base, sha, { fetch: false }).then((found) => found.sha, () => undefined);
-    }
-    return base;
+    if (shas.length === 1)
+        return shas[0];
+    return (await (0,src/* tryGit */.Ii)(repo, ['merge-base', '--octopus', '--end-of-options', ...shas]))?.trim() || undefined;
 }
 /**
  * Merge commits: the commits a merge brings in (reachable from its other parents, down to the
@@ -1881,7 +1900,7 @@ async function analyze(options) {
     return analysis;
 }
 function channelFor(options, branch) {
-    if (options.prerelease === false)
+    if (options.prerelease === false || options.prerelease === 'false')
         return undefined;
     if (options.prerelease !== undefined && options.prerelease !== '') {
         if (!/^[0-9A-Za-z-]+$/.test(options.prerelease) || /^\d+$/.test(options.prerelease))
@@ -2042,11 +2061,12 @@ async function resolveAssets(cwd, patterns) {
 }
 /** Ancestry from the local checkout when it has both commits; undefined (the API's compare answers then) otherwise. */
 async function localAncestry(repo, ancestor, descendant) {
-    const [a, b] = await Promise.all([(0,src/* revParse */.DJ)(repo, ancestor), (0,src/* revParse */.DJ)(repo, descendant)]);
-    return a !== undefined && b !== undefined ? (0,src/* isAncestor */.QX)(repo, a, b) : undefined;
+    // One process: exit 0 is yes, 1 is no, anything else (a commit the clone lacks) is unknown here.
+    const { code } = await (0,src/* gitResult */.c_)(repo, ['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
+    return code === 0 ? true : code === 1 ? false : undefined;
 }
 async function isAncestorOf(options, ancestor, descendant) {
-    const local = await options.isAncestor?.(ancestor, descendant);
+    const local = await localAncestry(options.cwd, ancestor, descendant);
     if (local !== undefined)
         return local;
     const compare = await call(options, 'compare commits', 'GET /repos/{owner}/{repo}/compare/{basehead}', {
@@ -2265,6 +2285,17 @@ function headline(c, verb = 'releases') {
     return `${verb} ${c.tag ?? ''} (${c.bump === 'none' ? 'no bump' : c.bump}, ${because})`;
 }
 /** Markdown for the job summary, the PR comment and `--format markdown`. */
+/** A warning per commit that looks conventional but is not, and a notice per notice. */
+function toAnnotations(analysis) {
+    return [
+        ...analysis.warnings.map((w) => ({
+            level: 'warning',
+            message: `${w.sha.slice(0, 7)} "${w.subject}": ${w.problem}`,
+            title: 'Not a conventional commit',
+        })),
+        ...analysis.notices.map((n) => ({ level: 'notice', message: n })),
+    ];
+}
 function toMarkdown(analysis, plan, options = {}) {
     const out = [];
     if (options.title)

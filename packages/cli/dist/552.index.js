@@ -11,9 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _devops_actions_migrations_vocabulary__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6571);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8835);
+/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5312);
+/* harmony import */ var _devops_actions_migrations_vocabulary__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6571);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8835);
 // `devops-actions migration-check`: lint PostgreSQL migrations with the real parser.
+
 
 
 
@@ -26,7 +28,7 @@ PostgreSQL parser: locking, rewrites, destructive statements, transactions, styl
 Options:
   --base REF         lint only the migrations added since the merge base with REF; flag edited merged ones
                      (a shallow clone is deepened from its remote until the merge base is there)
-  --layout NAME      ${_devops_actions_migrations_vocabulary__WEBPACK_IMPORTED_MODULE_1__/* .LAYOUTS */ .my.join(', ')} (default: detected)
+  --layout NAME      ${_devops_actions_migrations_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .LAYOUTS */ .my.join(', ')} (default: detected)
   --assume-lock-timeout   lock_timeout is set on the migration role
   --disable RULES    comma-separated rule ids to switch off
   --no-style         switch off the style notices (prefer-*, ban-char-type)
@@ -37,21 +39,18 @@ Options:
 Acknowledge an intended statement with "-- migration-check:ignore <rule> <reason>" on the
 line above it; mark a file the runner does not wrap with "-- migration-check: transaction=none".
 
-${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMON_USAGE */ .yo}
+${_command_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMON_USAGE */ .yo}
 
 Exit codes: 0 no error findings, 1 error findings, 2 usage or configuration error.
 `;
 /** The command fails on errors, as the action does by default. */
-const FAIL_ON = 'error';
-function isLayout(name) {
-    return _devops_actions_migrations_vocabulary__WEBPACK_IMPORTED_MODULE_1__/* .LAYOUTS */ .my.includes(name);
-}
+const FAILS_ON = 'error';
 const command = {
     name: 'migration-check',
     summary: 'Lint PostgreSQL migrations with the real parser: locks, rewrites, destructive statements',
     usage,
     async run(args, ctx) {
-        const { values, positionals } = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandArgs */ .Qx)(args, {
+        const { values, positionals } = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)(args, {
             base: { type: 'string' },
             layout: { type: 'string' },
             'assume-lock-timeout': { type: 'boolean' },
@@ -61,22 +60,18 @@ const command = {
         }, true);
         if (values.help) {
             ctx.stdout(usage);
-            return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+            return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
         }
         if (positionals.length > 1)
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`give one directory, not ${positionals.length}`);
-        const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFormat */ .KA)(values.format, ['text', 'json', 'sarif', 'markdown']);
-        const layout = values.layout;
-        if (layout !== undefined && !isLayout(layout))
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--layout: "${layout}" is not one of ${_devops_actions_migrations_vocabulary__WEBPACK_IMPORTED_MODULE_1__/* .LAYOUTS */ .my.join(', ')}`);
-        const cwd = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .workDir */ .Hg)(ctx, values.cwd);
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`give one directory, not ${positionals.length}`);
+        const format = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .checkFormat */ .KA)(values.format, ['text', 'json', 'sarif', 'markdown']);
+        const layout = values.layout === undefined ? undefined : (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)('--layout', values.layout, _devops_actions_migrations_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .LAYOUTS */ .my);
+        const cwd = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .workDir */ .Hg)(ctx, values.cwd);
         const engine = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(723), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 3675));
         // The config file (.migration-check.yml in the working directory) gives the defaults; options override it.
         const config = engine.loadConfig(cwd);
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, positionals[0] ?? config.path ?? engine.findMigrationsDir(cwd) ?? '.');
-        const disabled = values.disable === undefined
-            ? []
-            : engine.parseRuleIds('--disable', values.disable.split(',').map((s) => s.trim()));
+        const disabled = values.disable === undefined ? [] : engine.parseRuleIds('--disable', (0,_devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(values.disable));
         const report = await engine.checkDirectory(dir, {
             layout: layout ?? config.layout,
             base: values.base,
@@ -90,14 +85,14 @@ const command = {
             log: values.quiet ? undefined : (line) => ctx.stderr(`${line}\n`),
         });
         const text = format === 'json'
-            ? `${JSON.stringify(engine.toJson(report, FAIL_ON), null, 2)}\n`
+            ? `${JSON.stringify(engine.toJson(report, FAILS_ON), null, 2)}\n`
             : format === 'sarif'
                 ? `${JSON.stringify(engine.toSarif(report), null, 2)}\n`
                 : format === 'markdown'
-                    ? engine.toMarkdown(report, { failOn: FAIL_ON, root: cwd })
+                    ? engine.toMarkdown(report, { failOn: FAILS_ON, root: cwd })
                     : engine.toText(report);
-        (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .emitReport */ .Kk)(ctx, { cwd, output: values.output, quiet: values.quiet, format }, text);
-        return engine.failingFindings(report, FAIL_ON).length > 0 ? _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.findings : _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .emitReport */ .Kk)(ctx, { cwd, output: values.output, quiet: values.quiet, format }, text);
+        return engine.failingFindings(report, FAILS_ON).length > 0 ? _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.findings : _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
     },
 };
 

@@ -34,6 +34,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseConfig: () => (/* reexport */ parseConfig),
   parseRuleIds: () => (/* reexport */ rules/* parseRuleIds */.mO),
   schemaDiff: () => (/* reexport */ verify/* schemaDiff */.L),
+  toAnnotations: () => (/* reexport */ toAnnotations),
   toJson: () => (/* reexport */ toJson),
   toMarkdown: () => (/* reexport */ toMarkdown),
   toSarif: () => (/* reexport */ toSarif),
@@ -53,8 +54,8 @@ var vocabulary = __webpack_require__(6571);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
-var src = __webpack_require__(9991);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 2 modules
+var src = __webpack_require__(5312);
 ;// CONCATENATED MODULE: ./packages/migrations/src/discover.ts
 // Finds migration files and the transaction mode their runner uses.
 
@@ -231,6 +232,7 @@ async function checkDirectory(dir, options = {}) {
         });
         findings = [...confirmFindings(findings, trace), ...traceFindings(trace)];
     }
+    findings = applyRulePolicy(findings, options);
     return {
         folder: prefix || '.',
         ...(options.base === undefined ? {} : { base: options.base }),
@@ -241,6 +243,19 @@ async function checkDirectory(dir, options = {}) {
         verification: trace ? `proven on ${trace.engine}` : 'static lint only (no database engine was run)',
         ...(trace ? { trace } : {}),
     };
+}
+/**
+ * The configuration's say over every finding, the branch's and the engine's as well as the
+ * lint's: disabled rules are dropped and severities overridden.
+ */
+function applyRulePolicy(findings, options) {
+    const disabled = new Set(options.disabledRules ?? []);
+    return findings
+        .filter((f) => !disabled.has(f.rule))
+        .map((f) => {
+        const severity = options.severityOverrides?.[f.rule];
+        return severity === undefined || severity === f.severity ? f : { ...f, severity };
+    });
 }
 /** The migrations the branch adds since the merge base with `base`, and what it did to the merged ones and their versions. */
 async function compareWithBase(dir, found, base, options, display) {
@@ -406,6 +421,17 @@ function toJson(report, failOn) {
         verified: report.verified,
         ...(report.trace === undefined ? {} : { trace: report.trace }),
     };
+}
+/** One annotation per finding on its line: an error when it fails the step at `failOn`. */
+function toAnnotations(report, failOn) {
+    return report.findings.map((f) => ({
+        level: (0,vocabulary/* failsAt */.ZN)(f.severity, failOn) ? 'error' : f.severity === 'notice' ? 'notice' : 'warning',
+        title: `migration-check: ${f.rule}`,
+        message: f.message,
+        file: f.file,
+        line: f.line,
+        col: f.column,
+    }));
 }
 function toText(report) {
     const lines = [`${report.files.length} migration file${report.files.length === 1 ? '' : 's'} (${report.layout} layout) checked; ${report.verification}.`];
@@ -1252,7 +1278,7 @@ function endOfFile(file, acknowledgements, options) {
 /* harmony export */   mO: () => (/* binding */ parseRuleIds),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9991);
+/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5312);
 /* harmony import */ var _devops_actions_toolkit_config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1574);
 // The rule registry: every rule the check reports, with its default severity, what it catches
 // and the safe way instead. RuleId is derived from it, so a finding, a config entry or a doc can
@@ -1585,7 +1611,7 @@ const REWRITE_RULES = new Set(RULE_IDS.filter((id) => SPECS[id].rewrite));
 /* harmony export */   a: () => (/* binding */ DatabaseError),
 /* harmony export */   verifyMigrations: () => (/* binding */ verifyMigrations)
 /* harmony export */ });
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9991);
+/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5312);
 /* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6675);
 // Proves migrations on a real PostgreSQL engine (embedded PGlite, PostgreSQL 18): replays the
 // migrations already merged, seeds every table with synthetic rows, then applies each new

@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   nN: () => (/* reexport */ FETCH_HINT),
+  ux: () => (/* reexport */ branchTip),
   Y_: () => (/* reexport */ changedFiles),
   MA: () => (/* reexport */ changedLines),
   __: () => (/* reexport */ checkRef),
@@ -17,6 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   q$: () => (/* reexport */ ensureCommit),
   _Y: () => (/* reexport */ findRemote),
   $Y: () => (/* reexport */ git),
+  c_: () => (/* reexport */ gitResult),
   pH: () => (/* reexport */ headInfo),
   QX: () => (/* reexport */ isAncestor),
   Z6: () => (/* reexport */ isRepository),
@@ -30,12 +32,12 @@ __webpack_require__.d(__webpack_exports__, {
   Pf: () => (/* reexport */ unquotePath)
 });
 
-// UNUSED EXPORTS: DEEPEN_STEPS, GitError, gitEnvironment, gitResult, gitSucceeds, isFullSha, parseUnifiedDiff, repoOf
+// UNUSED EXPORTS: DEEPEN_STEPS, GitError, gitEnvironment, gitSucceeds, isFullSha, parseUnifiedDiff, repoOf
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
-var src = __webpack_require__(9991);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 2 modules
+var src = __webpack_require__(5312);
 ;// CONCATENATED MODULE: ./packages/git/src/run.ts
 // The one way the engines run git: an argument array (never a shell), one hardened
 // environment, output collected as bytes and decoded once, and one GitError.
@@ -65,8 +67,7 @@ class GitError extends src/* ConfigurationError */.j1 {
     stderr;
     exitCode;
     constructor(message, details = {}) {
-        super('git', message);
-        this.message = message;
+        super('git', message, undefined, { plain: true });
         this.args = details.args ?? [];
         this.stderr = details.stderr ?? '';
         this.exitCode = details.exitCode;
@@ -227,7 +228,8 @@ function isFullSha(ref) {
 const FETCH_HINT = 'Set `fetch-depth: 0` on actions/checkout (or a depth that reaches the base), or make sure the runner can fetch from the remote.';
 /**
  * The commit `ref` names; a full SHA missing from a shallow or single-branch clone is fetched
- * (GitHub serves any commit of the repository by its id). Throws a GitError naming the fix.
+ * (GitHub serves any commit of the repository by its id), a branch name through {@link branchTip}.
+ * Throws a GitError naming the fix.
  */
 async function ensureCommit(repo, ref, policy = {}) {
     const sha = await revParse(repo, ref);
@@ -235,14 +237,35 @@ async function ensureCommit(repo, ref, policy = {}) {
         return sha;
     const remote = policy.fetch === false ? undefined : await findRemote(repo, policy.remote);
     if (remote !== undefined) {
-        policy.log?.(`Fetching ${isFullSha(ref) ? ref.slice(0, 12) : ref} from ${remote}`);
-        const refspec = isFullSha(ref) ? ref : `+refs/heads/${ref}:refs/remotes/${remote}/${ref}`;
-        await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, refspec]);
-        const fetched = (await revParse(repo, ref)) ?? (isFullSha(ref) ? undefined : await revParse(repo, `refs/remotes/${remote}/${ref}`));
+        let fetched;
+        if (isFullSha(ref)) {
+            policy.log?.(`Fetching ${ref.slice(0, 12)} from ${remote}`);
+            await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, ref]);
+            fetched = await revParse(repo, ref);
+        }
+        else
+            fetched = await branchTip(repo, ref, policy);
         if (fetched !== undefined)
             return fetched;
     }
     throw new GitError(`the commit ${ref} is not in this checkout${remote === undefined ? '' : ` and could not be fetched from ${remote}`}. ${FETCH_HINT}`);
+}
+/**
+ * A branch's tip: the remote's (its remote-tracking ref, fetched once at depth 1 when missing),
+ * else a local branch of that name; undefined when neither can be had.
+ */
+async function branchTip(repo, branch, policy = {}) {
+    const remote = await findRemote(repo, policy.remote);
+    const local = `refs/heads/${branch}`;
+    if (remote === undefined)
+        return revParse(repo, local);
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const found = (await revParse(repo, tracking)) ?? (await revParse(repo, local));
+    if (found !== undefined || policy.fetch === false)
+        return found;
+    policy.log?.(`Fetching ${branch} from ${remote}`);
+    await tryGit(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, `+${local}:${tracking}`]);
+    return revParse(repo, tracking);
 }
 /** Commits fetched per step while a shallow clone is deepened; after the last step, the whole history. */
 const DEEPEN_STEPS = [50, 200, 800, 3200];
@@ -678,7 +701,6 @@ function toSarifLog(tool, findings, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ parseYamlConfig)
 /* harmony export */ });
-/* unused harmony export readYamlConfig */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1574);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2087);
@@ -730,11 +752,6 @@ function yamlLocator(document, lines, file) {
         const line = offset === undefined ? undefined : lines.linePos(offset).line;
         return `${file}${line === undefined ? '' : `:${line}`}${path.length > 0 ? ` ${(0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(path)}` : ''}`;
     };
-}
-/** Parses and reads a config in one step: `read` gets the plain value and a reader that locates errors. */
-function readYamlConfig(text, file, read, example) {
-    const parsed = parseYamlConfig(text, file, example);
-    return read(parsed.value, new ConfigReader(parsed.locate));
 }
 
 

@@ -34,7 +34,6 @@ __webpack_require__.d(__webpack_exports__, {
   evaluateJsonPath: () => (/* reexport */ jsonpath/* evaluateJsonPath */.Dc),
   evaluateThresholds: () => (/* reexport */ evaluateThresholds),
   excerpt: () => (/* reexport */ excerpt),
-  formatPath: () => (/* reexport */ formatPath),
   headline: () => (/* reexport */ headline),
   loadConfig: () => (/* reexport */ loadConfig),
   mapBounded: () => (/* reexport */ mapBounded),
@@ -43,8 +42,6 @@ __webpack_require__.d(__webpack_exports__, {
   parseConfig: () => (/* reexport */ parseConfig),
   percentile: () => (/* reexport */ percentile),
   readVersion: () => (/* reexport */ readVersion),
-  renderMarkdown: () => (/* reexport */ toMarkdown),
-  renderText: () => (/* reexport */ toText),
   runCheck: () => (/* reexport */ runCheck),
   runChecks: () => (/* reexport */ runChecks),
   securityPolicy: () => (/* reexport */ securityPolicy),
@@ -55,7 +52,6 @@ __webpack_require__.d(__webpack_exports__, {
   systemClock: () => (/* reexport */ systemClock),
   toAnnotations: () => (/* reexport */ toAnnotations),
   toJson: () => (/* reexport */ toJson),
-  toJsonReport: () => (/* reexport */ toJson),
   toMarkdown: () => (/* reexport */ toMarkdown),
   toProgress: () => (/* reexport */ toProgress),
   toText: () => (/* reexport */ toText),
@@ -1365,8 +1361,6 @@ class ProbeReader extends src_config/* ConfigReader */.ox {
 
 
 
-/** `checks[2].url`: the shared key-path format, under the name the probe has always exported. */
-const formatPath = src_config/* formatKeyPath */.K7;
 const DEFAULT_PARALLEL = 50;
 const DEFAULT_MIN_REQUESTS = 20;
 const TOP_KEYS = ['base-url', 'parallel', 'defaults', 'checks'];
@@ -1638,13 +1632,13 @@ function parseConfig(text, options = {}) {
  * relative `ca-file` paths resolve against its folder.
  */
 function loadConfig(path, options = {}) {
-    const { subject, displayPath, ...rest } = options;
+    const { subject, ...rest } = options;
     const file = (0,src_config.readConfigFile)((0,external_node_path_.resolve)(rest.cwd ?? '.'), path, 'smoke-test.yml', subject);
-    return parseConfig(file.text, { ...rest, cwd: (0,external_node_path_.dirname)(file.path), file: displayPath ?? file.name });
+    return parseConfig(file.text, { ...rest, cwd: (0,external_node_path_.dirname)(file.path), file: file.name });
 }
 
-// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
-var src = __webpack_require__(9991);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 2 modules
+var src = __webpack_require__(5312);
 ;// CONCATENATED MODULE: ./packages/probe/src/report.ts
 // The report, once, in every shape a front end shows: JSON (CLI.md's `smoke` shape plus
 // details), Markdown for job summaries and PR comments, plain text for the terminal, a
@@ -1750,13 +1744,13 @@ function toMarkdown(report, options = {}) {
     ].join('');
 }
 /** One finished check as it is logged while the others run: `[3/5] FAIL name 200 p95 12 ms` and its failures. */
-function toProgress(result, done, total) {
+function toProgress(result, done, total, options = {}) {
     const latency = result.requests > 1 ? ` p95 ${Math.round(result.latencyMs.p95)} ms` : result.status !== undefined ? ` ${Math.round(result.latencyMs.max)} ms` : '';
-    return [
-        `[${done}/${total}] ${label(result.outcome)} ${result.name}${result.status !== undefined ? ` ${result.status}` : ''}${latency}`,
-        ...result.failures.map((failure) => `    ✗ ${failure}`),
-        ...result.warnings.map((warning) => `    ! ${warning}`),
-    ].join('\n');
+    const line = `[${done}/${total}] ${label(result.outcome)} ${result.name}${result.status !== undefined ? ` ${result.status}` : ''}${latency}`;
+    // Without details (the terminal, where the text report lists the failures next): the line alone.
+    if (options.details === false)
+        return line;
+    return [line, ...result.failures.map((failure) => `    ✗ ${failure}`), ...result.warnings.map((warning) => `    ! ${warning}`)].join('\n');
 }
 /** Plain text for the terminal. */
 function toText(report) {
@@ -1819,8 +1813,6 @@ function toAnnotations(report) {
 
 
 
-
-/** The former names of `toJson`, `toMarkdown` and `toText`. */
 
 
 
@@ -2038,9 +2030,7 @@ class JsonPathError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Configura
     name = 'JsonPathError';
     /** `setting` names where the path was given (`version-from`, `checks.yml:4 expect-json`); without it the message is the problem alone. */
     constructor(problem, setting) {
-        super(setting?.subject ?? 'path', problem, setting?.example);
-        if (setting === undefined)
-            this.message = problem;
+        super(setting?.subject ?? 'path', problem, setting?.example, { plain: setting === undefined });
     }
 }
 /** Compiles a path; one outside the subset is a JsonPathError naming `setting` when given. */
@@ -2099,7 +2089,6 @@ function evaluateJsonPath(path, document) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ parseYamlConfig)
 /* harmony export */ });
-/* unused harmony export readYamlConfig */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1574);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2087);
@@ -2151,11 +2140,6 @@ function yamlLocator(document, lines, file) {
         const line = offset === undefined ? undefined : lines.linePos(offset).line;
         return `${file}${line === undefined ? '' : `:${line}`}${path.length > 0 ? ` ${(0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(path)}` : ''}`;
     };
-}
-/** Parses and reads a config in one step: `read` gets the plain value and a reader that locates errors. */
-function readYamlConfig(text, file, read, example) {
-    const parsed = parseYamlConfig(text, file, example);
-    return read(parsed.value, new ConfigReader(parsed.locate));
 }
 
 

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony import */ var _devops_actions_toolkit_config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1574);
 /* harmony import */ var _devops_actions_toolkit_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5167);
 /* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4973);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2372);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9991);
 // `.release.yml` through the shared config reader: every error names `file:line key.path`.
 // Loaded on demand (config.ts), as it brings the YAML parser.
 
@@ -187,7 +187,6 @@ function readComponents(read, value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ parseYamlConfig)
 /* harmony export */ });
-/* unused harmony export readYamlConfig */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1574);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2087);
@@ -239,11 +238,6 @@ function yamlLocator(document, lines, file) {
         const line = offset === undefined ? undefined : lines.linePos(offset).line;
         return `${file}${line === undefined ? '' : `:${line}`}${path.length > 0 ? ` ${(0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)(path)}` : ''}`;
     };
-}
-/** Parses and reads a config in one step: `read` gets the plain value and a reader that locates errors. */
-function readYamlConfig(text, file, read, example) {
-    const parsed = parseYamlConfig(text, file, example);
-    return read(parsed.value, new ConfigReader(parsed.locate));
 }
 
 

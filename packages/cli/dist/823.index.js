@@ -25,15 +25,12 @@ __webpack_require__.d(__webpack_exports__, {
   atLeast: () => (/* reexport */ atLeast),
   blockingFindings: () => (/* reexport */ blockingFindings),
   compileRule: () => (/* reexport */ compileRule),
-  countBySeverity: () => (/* reexport */ countBySeverity),
   crc32: () => (/* reexport */ crc32),
   crc32Base62: () => (/* reexport */ crc32Base62),
   emptyConfig: () => (/* reexport */ emptyConfig),
   entropy: () => (/* reexport */ entropy),
-  findingMessage: () => (/* reexport */ findingMessage),
   fingerprintOf: () => (/* reexport */ fingerprintOf),
   formatBaseline: () => (/* reexport */ formatBaseline),
-  formatBytes: () => (/* reexport */ formatBytes),
   inlineAllow: () => (/* reexport */ inlineAllow),
   isPlaceholder: () => (/* reexport */ isPlaceholder),
   loadConfig: () => (/* reexport */ loadConfig),
@@ -409,9 +406,28 @@ const RULES = [
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/secrets/src/case-groups.ts
 // Rules write case-insensitive parts as `(?i:...)` (RegExp modifiers). Node.js 22, which the
-// CLI supports, does not know them, so every rule source is compiled with each such group
-// spelled out: a letter becomes `[xX]`, a class gains the other case. For ASCII text this
-// matches exactly what the modifier does (non-ASCII letters never fold onto ASCII ones).
+// CLI supports, does not know them: there a rule is compiled with each such group spelled out,
+// a letter becoming `[xX]` and a class gaining the other case. For ASCII text this matches
+// exactly what the modifier does (non-ASCII letters never fold onto ASCII ones).
+/** How long the escape at `i` (a backslash) is: `\u00e9`, `\x41`, `\cJ`, `\k<name>`, `\p{L}`, `\u{1F600}` are one unit. */
+function escapeLength(body, i) {
+    const next = body[i + 1] ?? '';
+    const braced = (from, close) => {
+        const end = body.indexOf(close, from);
+        return end < 0 ? 2 : end - i + 1;
+    };
+    if (next === 'k' && body[i + 2] === '<')
+        return braced(i + 3, '>');
+    if ((next === 'p' || next === 'P' || next === 'u') && body[i + 2] === '{')
+        return braced(i + 3, '}');
+    if (next === 'u')
+        return 6;
+    if (next === 'x')
+        return 4;
+    if (next === 'c')
+        return 3;
+    return 2;
+}
 function otherCase(char) {
     const lower = char.toLowerCase();
     return lower === char ? char.toUpperCase() : lower;
@@ -422,8 +438,9 @@ function spellOutCase(body) {
     for (let i = 0; i < body.length; i++) {
         const c = body[i] ?? '';
         if (c === '\\') {
-            out += body.slice(i, i + 2);
-            i++;
+            const length = escapeLength(body, i);
+            out += body.slice(i, i + length);
+            i += length - 1;
         }
         else if (c === '[') {
             // A class: copy it, then add the other case of its letters and letter ranges.
@@ -436,7 +453,7 @@ function spellOutCase(body) {
                 end += body[end] === '\\' ? 2 : 1;
             const inner = body.slice(i + 1, end);
             let extra = '';
-            for (const m of inner.matchAll(/\\.|([A-Za-z])-([A-Za-z])|([A-Za-z])/g)) {
+            for (const m of inner.matchAll(/\\(?:u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[pP]\{[^}]*\}|.)|([A-Za-z])-([A-Za-z])|([A-Za-z])/g)) {
                 if (m[1] !== undefined && m[2] !== undefined)
                     extra += `${otherCase(m[1])}-${otherCase(m[2])}`;
                 else if (m[3] !== undefined)
@@ -447,8 +464,8 @@ function spellOutCase(body) {
             out += `[${negated}${extra}${inner.slice(negated.length)}]`;
             i = end;
         }
-        else if (c === '{') {
-            // A quantifier: digits and commas, no letters to spell out.
+        else if (c === '{' && /^\{\d+(?:,\d*)?\}/.test(body.slice(i))) {
+            // A quantifier: digits and commas, no letters to spell out (a `{` that starts none is a literal).
             const end = body.indexOf('}', i);
             out += body.slice(i, end + 1);
             i = end;
@@ -495,8 +512,25 @@ function withoutCaseModifiers(source) {
                 j++;
             }
         }
+        // An unclosed group is left as written: the RegExp refuses it, as it should.
+        if (depth > 0)
+            return source;
         out += `(?:${spellOutCase(source.slice(start + 4, j - 1))})`;
         i = j;
+    }
+}
+/**
+ * A rule's regular expression, compiled as written where the runtime knows RegExp modifiers
+ * (Node.js 24, the actions' runtime), and with its `(?i:...)` groups spelled out where it does not.
+ */
+function compileRegExp(source, flags) {
+    try {
+        return new RegExp(source, flags);
+    }
+    catch (error) {
+        if (!source.includes('(?i:'))
+            throw error;
+        return new RegExp(withoutCaseModifiers(source), flags);
     }
 }
 
@@ -960,7 +994,7 @@ function ruleSource(definition) {
     return `${BEFORE}(?<secret>${definition.secret})${AFTER}`;
 }
 function compileRule(definition, index) {
-    return { ...definition, index, regex: new RegExp(withoutCaseModifiers(ruleSource(definition)), 'gd') };
+    return { ...definition, index, regex: compileRegExp(ruleSource(definition), 'gd') };
 }
 const ALLOW_MARKER = 'secret-scan:allow';
 const PRIVATE_KEY_END = /-----END ([A-Z0-9 ]+)-----/;
@@ -1389,7 +1423,7 @@ function readRules(read, value, config) {
             read.fail([...at, 'id'], `"${id}" must be lower-case letters, digits and dashes`, 'acme-api-token');
         const regex = read.required(rule.regex, [...at, 'regex'], "'acme_[a-z0-9]{32}'");
         try {
-            new RegExp(withoutCaseModifiers(regex), 'd');
+            compileRegExp(regex, 'd');
         }
         catch (error) {
             read.fail([...at, 'regex'], `is not a valid regular expression: ${error.message}`);
@@ -1447,8 +1481,8 @@ function readAllow(read, value, at, today) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
-var src = __webpack_require__(9991);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 2 modules
+var src = __webpack_require__(5312);
 ;// CONCATENATED MODULE: ./packages/secrets/src/baseline.ts
 // The baseline: known findings, by fingerprint (rule id + SHA-256 of the secret), so that
 // they survive moves, renames and shifted lines. Written sorted and without timestamps,
@@ -1871,13 +1905,16 @@ const ZERO_SHA = '0000000000000000000000000000000000000000';
 class ScanError extends src/* ConfigurationError */.j1 {
     name = 'ScanError';
     constructor(message) {
-        super('scan', message);
-        this.message = message;
+        super('scan', message, undefined, { plain: true });
     }
 }
 const RANK = { low: 1, medium: 2, high: 3 };
 function atLeast(severity, threshold) {
     return threshold !== 'none' && RANK[severity] >= RANK[threshold];
+}
+/** Whether a finding fails the scan: at or above fail-on and not warn-only. */
+function blocks(finding, failOn) {
+    return !finding.warnOnly && atLeast(finding.severity, failOn);
 }
 function activeRules(config) {
     const unknown = config.disabled.filter((id) => !RULES.some((r) => r.id === id) && !config.rules.some((r) => r.id === id));
@@ -2090,7 +2127,7 @@ async function resolvePush(repo, beforeRef, after, policy, notices) {
 /** A push of a new branch: the commits that are not on the default branch. */
 async function resolveNewBranch(repo, defaultBranch, after, policy, notices) {
     const branch = (0,git_src/* checkRef */.__)('default branch', defaultBranch);
-    const defaultRef = await defaultBranchCommit(repo, branch, policy);
+    const defaultRef = await (0,git_src/* branchTip */.ux)(repo, branch, policy);
     if (!defaultRef) {
         notices.push(`The default branch ${branch} is not available; scanned the whole history of ${scan_short(after)}.`);
         await requireFullHistory(repo, policy, `a new branch was pushed, the default branch ${branch} is not in the checkout and the history is shallow.`);
@@ -2109,19 +2146,6 @@ async function resolveNewBranch(repo, defaultBranch, after, policy, notices) {
         deepened: deepening(found),
         base: found.sha,
     };
-}
-/** The default branch's tip: the remote's (fetched once when missing), else a local branch of that name. */
-async function defaultBranchCommit(repo, branch, policy) {
-    const remote = await (0,git_src/* findRemote */._Y)(repo, policy.remote);
-    const local = `refs/heads/${branch}`;
-    if (remote === undefined)
-        return (0,git_src/* revParse */.DJ)(repo, local);
-    const tracking = `refs/remotes/${remote}/${branch}`;
-    const found = (await (0,git_src/* revParse */.DJ)(repo, tracking)) ?? (await (0,git_src/* revParse */.DJ)(repo, local));
-    if (found !== undefined || !policy.fetch)
-        return found;
-    await (0,git_src/* tryGit */.Ii)(repo, ['fetch', '--no-tags', '--quiet', '--depth=1', '--end-of-options', remote, `+${local}:${tracking}`]);
-    return (0,git_src/* revParse */.DJ)(repo, tracking);
 }
 /** Scans of whole histories need all of it: a shallow clone is unshallowed in one fetch, or the scan is refused. */
 async function requireFullHistory(repo, policy, why) {
@@ -2311,7 +2335,7 @@ function applyPolicy(request, config, rules, occurrences, scanned, notices) {
     const staleBaseline = fullScan ? (request.baseline?.entries ?? []).filter((e) => !merged.has(e.fingerprint)) : [];
     for (const s of scanned.skipped.filter((x) => x.reason.startsWith('larger')).slice(0, 20))
         notices.push(`Skipped ${s.path}: ${s.reason}.`);
-    const failed = findings.some((f) => !f.warnOnly && atLeast(f.severity, failOn));
+    const failed = findings.some((f) => blocks(f, failOn));
     return { findings, suppressed, staleBaseline, scanned, notices, failOn, failed, rules, masks: [...masks] };
 }
 
@@ -2451,9 +2475,9 @@ function countBySeverity(findings) {
         counts[f.severity]++;
     return counts;
 }
-/** The findings that fail the step: at or above fail-on and not warn-only. */
+/** The findings that fail the step. */
 function blockingFindings(result) {
-    return result.findings.filter((f) => !f.warnOnly && atLeast(f.severity, result.failOn));
+    return result.findings.filter((f) => blocks(f, result.failOn));
 }
 /** One annotation per finding on its line (an error when it fails the step), and one per notice. */
 function toAnnotations(result) {
@@ -2475,7 +2499,7 @@ const MAX_ROWS = 200;
 /** The job summary and the pull request comment. */
 function toMarkdown(result, options = {}) {
     const status = result.failed ? (0,src/* badge */.qS)('failed') : result.findings.length > 0 ? (0,src/* badge */.qS)('warning') : (0,src/* badge */.qS)('passed');
-    let md = (0,src/* heading */.R_)(`${options.title ?? 'Secret scan'} ${status}`);
+    let md = (0,src/* heading */.R_)(`Secret scan ${status}`);
     md += `${scannedSentence(result)}\n\n`;
     if (result.scanned.deepened)
         md += `The checkout was shallow: ${result.scanned.deepened}.\n\n`;

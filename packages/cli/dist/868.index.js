@@ -94,7 +94,7 @@ const command = {
             parallel,
             onResult: (result, done, total) => {
                 if (!values.quiet && format === 'text' && !values.output && total > 1)
-                    context.stderr(`${probe.toProgress(result, done, total)}\n`);
+                    context.stderr(`${probe.toProgress(result, done, total, { details: false })}\n`);
             },
         });
         const text = format === 'json' ? JSON.stringify(probe.toJson(report), null, 2) + '\n' : format === 'markdown' ? probe.toMarkdown(report) : probe.toText(report);

@@ -62,7 +62,18 @@ const command = {
             owner: `cli pid ${process.pid}`,
             logger: { info: log, warn: log },
         });
-        const result = await engine.run();
+        let result;
+        try {
+            result = await engine.run();
+        }
+        catch (error) {
+            // A deploy that could not be done (the target held, nothing to roll back) is a failed deploy: exit 1.
+            if (error instanceof deploy.DeployFailure || error instanceof deploy.LockedError) {
+                context.stderr(`devops-actions deploy: ${error.message}\n`);
+                return _command_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.findings;
+            }
+            throw error;
+        }
         const report = deploy.reportContext(config);
         const text = format === 'json'
             ? JSON.stringify(deploy.toJson(result, report), null, 2) + '\n'

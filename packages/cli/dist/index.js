@@ -20,7 +20,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9991);
+/* harmony import */ var _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5312);
 
 
 
@@ -31,8 +31,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 class UsageError extends _devops_actions_toolkit__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 {
     name = 'UsageError';
     constructor(message) {
-        super('usage', message);
-        this.message = message;
+        super('usage', message, undefined, { plain: true });
     }
 }
 /** Options every command accepts, see CLI.md. */
@@ -101,8 +100,12 @@ class ConfigurationError extends Error {
     problem;
     /** A value that would have been accepted. */
     example;
-    constructor(subject, problem, example) {
-        super(`${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
+    /**
+     * `plain`: the message is the problem alone, for problems that already say what they are about
+     * (git's own refusal, a held lock, a usage line); `subject` still names the area.
+     */
+    constructor(subject, problem, example, options = {}) {
+        super(options.plain ? problem : `${subject}: ${problem}${example === undefined ? '' : ` (for example: ${example})`}`);
         this.subject = subject;
         this.problem = problem;
         this.example = example;
@@ -115,7 +118,7 @@ function isConfigurationError(error) {
 
 /***/ }),
 
-/***/ 9991:
+/***/ 5312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -126,6 +129,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Hn: () => (/* reexport */ cell),
   aY: () => (/* reexport */ code),
   zH: () => (/* reexport */ details),
+  C7: () => (/* reexport */ formatElapsed),
   R_: () => (/* reexport */ heading),
   p0: () => (/* reexport */ errors/* isConfigurationError */.p),
   p_: () => (/* reexport */ list),
@@ -137,7 +141,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: Raw, formatElapsed, parseBoolean, parseGlobList, parseJson
+// UNUSED EXPORTS: Raw, parseBoolean, parseGlobList, parseJson
 
 // EXTERNAL MODULE: ./packages/toolkit/src/errors.ts
 var errors = __nccwpck_require__(2087);
@@ -198,6 +202,18 @@ function code(text) {
 }
 function list(items) {
     return items.map((item) => `- ${item}`).join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/src/format.ts
+// Numbers as people read them in logs and reports.
+/** How long something took, for logs and reports: `840 ms`, `12.5 s`, `3 min 4 s`. */
+function formatElapsed(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
 ;// CONCATENATED MODULE: ./packages/toolkit/src/index.ts
@@ -826,8 +842,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 1 modules
-var src = __nccwpck_require__(9991);
+// EXTERNAL MODULE: ./packages/toolkit/src/index.ts + 2 modules
+var src = __nccwpck_require__(5312);
 ;// CONCATENATED MODULE: ./packages/cli/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./packages/cli/src/command.ts
